@@ -1,0 +1,83 @@
+import { AdapterError } from '../adapters/errors.js';
+import type { Completion, GenerationParams, ModelAdapter } from '../adapters/types.js';
+import { hashValue } from '../common/hash.js';
+import { createScorer, extractOutput } from '../scoring/index.js';
+import type { Scorer } from '../scoring/types.js';
+import { renderPrompt } from '../suites/render.js';
+import type { SuiteDefinition } from '../suites/types.js';
+import type { AttemptOutcome, ItemError, ItemScore, WorkItem } from './types.js';
+
+/** A suite ready for the hot path: scorers built once, not per item. */
+export interface PreparedSuite {
+  readonly definition: SuiteDefinition;
+  readonly scorers: readonly { readonly id: string; readonly score: Scorer }[];
+}
+
+export function prepareSuite(definition: SuiteDefinition): PreparedSuite {
+  return { definition, scorers: definition.scorers.map((spec) => ({ id: spec.id, score: createScorer(spec) })) };
+}
+
+/**
+ * One attempt at one work item: render, call the model, extract, score. Never
+ * throws: every failure comes back as an ItemError so the scheduler can decide
+ * whether to retry, and an infrastructure failure is never scored as a wrong answer.
+ */
+export async function attemptItem(item: WorkItem, suite: PreparedSuite, adapter: ModelAdapter, params: GenerationParams, timeoutMs: number): Promise<AttemptOutcome> {
+  let messages;
+  try {
+    messages = renderPrompt(suite.definition, item.sample);
+  } catch (error) {
+    return { ok: false, promptHash: '', error: { kind: 'internal', message: errorMessage(error) } };
+  }
+  const promptHash = hashValue(messages);
+  let completion: Completion;
+  const timeout = AbortSignal.timeout(timeoutMs);
+  try {
+    completion = await adapter.complete({ messages, params }, timeout);
+  } catch (error) {
+    return { ok: false, promptHash, error: toItemError(error, timeout, timeoutMs) };
+  }
+  let scores: ItemScore[];
+  try {
+    const output = extractOutput(completion.text, completion.reasoning === undefined ? {} : { reasoning: completion.reasoning });
+    scores = suite.scorers.map(({ id, score }) => ({ scorer: id, ...score(item.sample, output) }));
+  } catch (error) {
+    return { ok: false, promptHash, error: { kind: 'internal', message: `scorer failed: ${errorMessage(error)}` } };
+  }
+  return {
+    ok: true,
+    result: {
+      key: item.key,
+      suiteId: item.suiteId,
+      sampleId: item.sample.id,
+      modelId: item.modelId,
+      repeat: item.repeat,
+      ...(item.sample.category === undefined ? {} : { category: item.sample.category }),
+      promptHash,
+      status: 'ok',
+      output: completion.text,
+      ...(completion.reasoning === undefined ? {} : { reasoning: completion.reasoning }),
+      ...(completion.usage === undefined ? {} : { usage: completion.usage }),
+      latencyMs: completion.latencyMs,
+      ...(completion.finishReason === undefined ? {} : { finishReason: completion.finishReason }),
+      scores,
+    },
+  };
+}
+
+function toItemError(error: unknown, timeout: AbortSignal, timeoutMs: number): ItemError {
+  if (timeout.aborted) return { kind: 'timeout', message: `no reply within ${timeoutMs} ms` };
+  if (error instanceof AdapterError) {
+    return {
+      kind: error.kind,
+      message: error.message,
+      ...(error.status === undefined ? {} : { status: error.status }),
+      ...(error.retryAfterMs === undefined ? {} : { retryAfterMs: error.retryAfterMs }),
+    };
+  }
+  return { kind: 'internal', message: errorMessage(error) };
+}
+
+function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
