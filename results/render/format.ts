@@ -1,0 +1,24 @@
+import type { MetricValue } from '../summary.js';
+
+/** `81.2% [70.1, 88.9]`, or `n/a` when nothing was scored. */
+export function formatRate(metric: MetricValue): string {
+  if (metric.value === null || metric.ci95 === null) return 'n/a';
+  return `${percent(metric.value)} [${percent(metric.ci95[0], false)}, ${percent(metric.ci95[1], false)}]`;
+}
+
+export function percent(value: number, withSign = true): string {
+  return `${(value * 100).toFixed(1)}${withSign ? '%' : ''}`;
+}
+
+/** Pads a table so that CJK characters (two columns wide in a terminal) line up. */
+export function renderTable(header: readonly string[], rows: readonly (readonly string[])[]): string {
+  const widths = header.map((cell, column) => Math.max(displayWidth(cell), ...rows.map((row) => displayWidth(row[column] ?? ''))));
+  const line = (cells: readonly string[]) => cells.map((cell, column) => cell + ' '.repeat((widths[column] ?? 0) - displayWidth(cell))).join('  ').trimEnd();
+  return [line(header), widths.map((width) => '-'.repeat(width)).join('  '), ...rows.map(line)].join('\n');
+}
+
+function displayWidth(text: string): number {
+  let width = 0;
+  for (const char of text) width += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(char) ? 2 : 1;
+  return width;
+}

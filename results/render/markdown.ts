@@ -1,0 +1,53 @@
+import type { RunSummary, SuiteModelResult } from '../summary.js';
+import { formatRate } from './format.js';
+
+/** The evaluation report (评测报告) as Markdown, rendered from the store alone. */
+export function renderMarkdownReport(summary: RunSummary): string {
+  const lines: string[] = [];
+  lines.push(`# 评测报告 · Evaluation report`, '');
+  lines.push(`| | |`, `|---|---|`);
+  lines.push(`| Run | \`${summary.runId}\` |`);
+  lines.push(`| Status | ${summary.status} |`);
+  lines.push(`| Started | ${summary.startedAt} |`);
+  lines.push(`| Finished | ${summary.finishedAt ?? '—'} |`);
+  lines.push(`| pingce | ${summary.toolVersion} |`);
+  lines.push(`| Config hash | \`${summary.configHash.slice(0, 16)}\` |`);
+  lines.push(`| Items | ${summary.totals.items} (errors ${summary.totals.errors}, retries ${summary.totals.retries}) |`, '');
+
+  lines.push('## Results', '');
+  lines.push('| Suite | Model | n | Correct | No answer | Errors | Accuracy [95% Wilson CI] |');
+  lines.push('|---|---|---:|---:|---:|---:|---|');
+  for (const result of summary.results) {
+    lines.push(`| ${result.suite} | ${result.model} | ${result.n} | ${result.correct} | ${result.noAnswer} | ${result.errors} | ${formatRate(result.metrics.accuracy)} |`);
+  }
+  lines.push('', 'Accuracy = correct ÷ (n − errors). Items that failed for infrastructure reasons (timeouts, 429, 5xx after all retries) are counted as errors and left out of the rate; answers from which no answer could be extracted count as not correct and are shown under "No answer".', '');
+
+  for (const result of summary.results) lines.push(...categorySection(result));
+
+  lines.push('## Suites', '');
+  lines.push('| Suite | Version | Domain | Task | Scorers | Content hash | Licence |', '|---|---|---|---|---|---|---|');
+  for (const suite of summary.suites) {
+    lines.push(`| ${suite.id} | ${suite.version} | ${suite.domain} | ${suite.task} | ${suite.scorers.map((scorer) => scorer.id).join(', ')} | \`${suite.hash.slice(0, 12)}\` | ${suite.license} |`);
+  }
+  lines.push('', '## Models', '');
+  lines.push('| Model | Adapter | Model name | Base URL | Params |', '|---|---|---|---|---|');
+  for (const model of summary.models) {
+    lines.push(`| ${model.id} | ${model.adapter} | ${model.model} | ${model.baseUrl ?? '—'} | \`${JSON.stringify(model.params)}\` |`);
+  }
+  lines.push('');
+  return lines.join('\n');
+}
+
+function categorySection(result: SuiteModelResult): string[] {
+  if (result.categories.length === 0) return [];
+  const lines = [`### ${result.suite} × ${result.model}: by category`, '', '| Category | n | Correct | No answer | Errors | Accuracy [95% CI] |', '|---|---:|---:|---:|---:|---|'];
+  for (const category of result.categories) {
+    lines.push(`| ${category.category} | ${category.n} | ${category.correct} | ${category.noAnswer} | ${category.errors} | ${formatRate(category.accuracy)} |`);
+  }
+  const extra = Object.entries(result.metrics).filter(([name]) => name !== 'accuracy');
+  if (extra.length > 0) {
+    lines.push('', `Other scorers: ${extra.map(([name, value]) => `${name} ${formatRate(value)}`).join('; ')}`);
+  }
+  lines.push('');
+  return lines;
+}

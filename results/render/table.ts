@@ -1,0 +1,17 @@
+import type { RunSummary } from '../summary.js';
+import { formatRate, renderTable } from './format.js';
+
+/** The summary printed at the end of `pingce run`. */
+export function renderSummaryTable(summary: RunSummary): string {
+  const rows = summary.results.map((result) => [
+    result.suite,
+    result.model,
+    String(result.n),
+    String(result.correct),
+    String(result.noAnswer),
+    String(result.errors),
+    formatRate(result.metrics.accuracy),
+  ]);
+  const table = renderTable(['suite', 'model', 'n', 'correct', 'noanswer', 'errors', 'accuracy [95% CI]'], rows);
+  return `run ${summary.runId} (${summary.status})\n${table}\n`;
+}

@@ -1,0 +1,185 @@
+import { mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import Database from 'better-sqlite3';
+import { PingceError } from '../common/errors.js';
+import type { ItemResult, RunCounts } from '../runners/types.js';
+import { SCHEMA_SQL, SCHEMA_VERSION } from './sqlite-schema.js';
+import type { NewRun, ResultStore, RunRecord, RunStatus, RunSuiteRecord, ScoreTally, StoreWriter } from './types.js';
+
+interface RunRow {
+  id: string;
+  status: RunStatus;
+  started_at: string;
+  finished_at: string | null;
+  tool_version: string;
+  config_hash: string;
+  suites_json: string;
+  models_json: string;
+  settings_json: string;
+  counts_json: string | null;
+}
+
+interface ItemCountRow { suite_id: string; model_id: string; category: string | null; n: number; errors: number }
+interface ScoreRow { suite_id: string; model_id: string; category: string | null; scorer: string; sum: number; no_answer: number }
+
+/** Opens (creating if needed) the SQLite result store: WAL, one writer, batched transactions. */
+export function openSqliteStore(path: string): ResultStore {
+  const file = resolve(path);
+  mkdirSync(dirname(file), { recursive: true });
+  let db: Database.Database;
+  try {
+    db = new Database(file);
+  } catch (cause) {
+    throw new PingceError('STORE_OPEN_FAILED', `cannot open result store ${file}: ${(cause as Error).message}`, { cause });
+  }
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = NORMAL');
+  db.pragma('foreign_keys = ON');
+  db.pragma('busy_timeout = 5000');
+  db.exec(SCHEMA_SQL);
+  const version = db.prepare<[], { value: string }>(`SELECT value FROM meta WHERE key = 'schema_version'`).get();
+  if (!version) db.prepare(`INSERT INTO meta (key, value) VALUES ('schema_version', ?)`).run(String(SCHEMA_VERSION));
+  else if (Number(version.value) !== SCHEMA_VERSION) {
+    throw new PingceError('STORE_VERSION', `${file} has store schema ${version.value}; this pingce reads schema ${SCHEMA_VERSION}`);
+  }
+
+  const insertItem = db.prepare(`INSERT OR REPLACE INTO items (run_id, item_key, suite_id, sample_id, model_id, repeat, category, status, prompt_hash,
+    output, reasoning, input_tokens, output_tokens, latency_ms, finish_reason, attempts, error_kind, error_status, error_message)
+    VALUES (@runId, @key, @suiteId, @sampleId, @modelId, @repeat, @category, @status, @promptHash, @output, @reasoning, @inputTokens,
+    @outputTokens, @latencyMs, @finishReason, @attempts, @errorKind, @errorStatus, @errorMessage)`);
+  const deleteScores = db.prepare(`DELETE FROM scores WHERE run_id = ? AND item_key = ?`);
+  const insertScore = db.prepare(`INSERT INTO scores (run_id, item_key, scorer, value, passed, answer, explanation) VALUES (?, ?, ?, ?, ?, ?, ?)`);
+  const writeBatch = db.transaction((runId: string, results: readonly ItemResult[]) => {
+    for (const result of results) {
+      insertItem.run(itemRow(runId, result));
+      deleteScores.run(runId, result.key);
+      for (const score of result.scores) {
+        const passed = score.passed === undefined ? null : score.passed ? 1 : 0;
+        insertScore.run(runId, result.key, score.scorer, score.value, passed, score.answer ?? null, score.explanation ?? null);
+      }
+    }
+  });
+
+  function getRun(runIdOrLast: string): RunRecord | undefined {
+    const row = runIdOrLast === 'last'
+      ? db.prepare<[], RunRow>(`SELECT * FROM runs ORDER BY started_at DESC, rowid DESC LIMIT 1`).get()
+      : db.prepare<[string], RunRow>(`SELECT * FROM runs WHERE id = ?`).get(runIdOrLast);
+    return row ? toRunRecord(row) : undefined;
+  }
+
+  return {
+    path: file,
+    createRun(run: NewRun) {
+      db.prepare(`INSERT INTO runs (id, status, started_at, tool_version, config_hash, suites_json, models_json, settings_json)
+        VALUES (?, 'running', ?, ?, ?, ?, ?, ?)`).run(run.id, run.startedAt, run.toolVersion, run.configHash, JSON.stringify(run.suites), JSON.stringify(run.models), JSON.stringify(run.settings));
+    },
+    writer(runId, options = {}): StoreWriter {
+      const batchSize = options.batchSize ?? 64;
+      let pending: ItemResult[] = [];
+      const flush = () => {
+        if (pending.length === 0) return;
+        writeBatch(runId, pending);
+        pending = [];
+      };
+      return {
+        add(result) {
+          pending.push(result);
+          if (pending.length >= batchSize) flush();
+        },
+        flush,
+      };
+    },
+    finishRun(runId: string, status: RunStatus, counts: RunCounts, finishedAt: string) {
+      db.prepare(`UPDATE runs SET status = ?, finished_at = ?, counts_json = ? WHERE id = ?`).run(status, finishedAt, JSON.stringify(counts), runId);
+    },
+    getRun,
+    listRuns(limit = 50) {
+      return db.prepare<[number], RunRow>(`SELECT * FROM runs ORDER BY started_at DESC, rowid DESC LIMIT ?`).all(limit).map(toRunRecord);
+    },
+    tallies(runId: string) {
+      const run = getRun(runId);
+      if (!run) return [];
+      const counts = db.prepare<[string, string], ItemCountRow>(`
+        SELECT suite_id, model_id, NULL AS category, COUNT(*) AS n, SUM(status = 'error') AS errors FROM items WHERE run_id = ? GROUP BY suite_id, model_id
+        UNION ALL
+        SELECT suite_id, model_id, category, COUNT(*), SUM(status = 'error') FROM items WHERE run_id = ? AND category IS NOT NULL GROUP BY suite_id, model_id, category`).all(runId, runId);
+      const scores = db.prepare<[string, string], ScoreRow>(`
+        SELECT i.suite_id, i.model_id, NULL AS category, s.scorer, SUM(COALESCE(s.value, 0)) AS sum, SUM(s.value IS NULL) AS no_answer
+          FROM scores s JOIN items i ON i.run_id = s.run_id AND i.item_key = s.item_key WHERE s.run_id = ? GROUP BY i.suite_id, i.model_id, s.scorer
+        UNION ALL
+        SELECT i.suite_id, i.model_id, i.category, s.scorer, SUM(COALESCE(s.value, 0)), SUM(s.value IS NULL)
+          FROM scores s JOIN items i ON i.run_id = s.run_id AND i.item_key = s.item_key WHERE s.run_id = ? AND i.category IS NOT NULL
+          GROUP BY i.suite_id, i.model_id, i.category, s.scorer`).all(runId, runId);
+      return buildTallies(run.suites, counts, scores);
+    },
+    itemCount(runId: string) {
+      return db.prepare<[string], { n: number }>(`SELECT COUNT(*) AS n FROM items WHERE run_id = ?`).get(runId)?.n ?? 0;
+    },
+    close() {
+      db.close();
+    },
+  };
+}
+
+/** One tally per scorer the suite declares, even where every item errored (sum 0 of 0 scored). */
+function buildTallies(suites: readonly RunSuiteRecord[], counts: readonly ItemCountRow[], scores: readonly ScoreRow[]): ScoreTally[] {
+  const scorersBySuite = new Map(suites.map((suite) => [suite.id, suite.scorers.map((scorer) => scorer.id)]));
+  const scoreKey = (suiteId: string, modelId: string, category: string | null, scorer: string) => JSON.stringify([suiteId, modelId, category, scorer]);
+  const byKey = new Map(scores.map((row) => [scoreKey(row.suite_id, row.model_id, row.category, row.scorer), row]));
+  const tallies: ScoreTally[] = [];
+  for (const count of counts) {
+    for (const scorer of scorersBySuite.get(count.suite_id) ?? []) {
+      const row = byKey.get(scoreKey(count.suite_id, count.model_id, count.category, scorer));
+      tallies.push({
+        suiteId: count.suite_id,
+        modelId: count.model_id,
+        scorer,
+        ...(count.category === null ? {} : { category: count.category }),
+        n: count.n,
+        errors: count.errors,
+        sum: row?.sum ?? 0,
+        noAnswer: row?.no_answer ?? 0,
+      });
+    }
+  }
+  return tallies;
+}
+
+function itemRow(runId: string, result: ItemResult) {
+  return {
+    runId,
+    key: result.key,
+    suiteId: result.suiteId,
+    sampleId: result.sampleId,
+    modelId: result.modelId,
+    repeat: result.repeat,
+    category: result.category ?? null,
+    status: result.status,
+    promptHash: result.promptHash,
+    output: result.output ?? null,
+    reasoning: result.reasoning ?? null,
+    inputTokens: result.usage?.inputTokens ?? null,
+    outputTokens: result.usage?.outputTokens ?? null,
+    latencyMs: result.latencyMs ?? null,
+    finishReason: result.finishReason ?? null,
+    attempts: result.attempts,
+    errorKind: result.error?.kind ?? null,
+    errorStatus: result.error?.status ?? null,
+    errorMessage: result.error?.message ?? null,
+  };
+}
+
+function toRunRecord(row: RunRow): RunRecord {
+  return {
+    id: row.id,
+    status: row.status,
+    startedAt: row.started_at,
+    ...(row.finished_at === null ? {} : { finishedAt: row.finished_at }),
+    toolVersion: row.tool_version,
+    configHash: row.config_hash,
+    suites: JSON.parse(row.suites_json) as RunRecord['suites'],
+    models: JSON.parse(row.models_json) as RunRecord['models'],
+    settings: JSON.parse(row.settings_json) as RunRecord['settings'],
+    ...(row.counts_json === null ? {} : { counts: JSON.parse(row.counts_json) as RunCounts }),
+  };
+}

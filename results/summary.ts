@@ -1,0 +1,111 @@
+import { wilsonInterval } from '../scoring/stats/wilson.js';
+import type { RunRecord, RunStatus, ScoreTally } from './types.js';
+
+/** A rate with its 95% Wilson interval; both null when nothing was scored. */
+export interface MetricValue {
+  readonly value: number | null;
+  readonly ci95: readonly [number, number] | null;
+}
+
+export interface ScoreCounts {
+  /** Items asked (ok + error). */
+  readonly n: number;
+  /** n − errors: the denominator of every rate. */
+  readonly scored: number;
+  readonly correct: number;
+  readonly noAnswer: number;
+  readonly errors: number;
+}
+
+export interface CategoryResult extends ScoreCounts {
+  readonly category: string;
+  readonly accuracy: MetricValue;
+}
+
+export interface SuiteModelResult extends ScoreCounts {
+  readonly suite: string;
+  readonly suiteVersion: string;
+  readonly model: string;
+  readonly primaryScorer: string;
+  readonly metrics: { readonly accuracy: MetricValue } & Readonly<Record<string, MetricValue>>;
+  readonly categories: readonly CategoryResult[];
+}
+
+/**
+ * The machine-readable run summary written by `pingce run --json` and
+ * `pingce report --format json`. Stable: fields are only ever added
+ * (schemaVersion changes otherwise). Documented in docs/json-summary.md.
+ */
+export interface RunSummary {
+  readonly schemaVersion: 1;
+  readonly runId: string;
+  readonly status: RunStatus;
+  readonly startedAt: string;
+  readonly finishedAt: string | null;
+  readonly toolVersion: string;
+  readonly configHash: string;
+  readonly totals: { readonly items: number; readonly errors: number; readonly retries: number };
+  readonly suites: RunRecord['suites'];
+  readonly models: RunRecord['models'];
+  readonly results: readonly SuiteModelResult[];
+}
+
+function metric(correct: number, scored: number): MetricValue {
+  const estimate = wilsonInterval(correct, scored);
+  return estimate ? { value: estimate.value, ci95: estimate.ci95 } : { value: null, ci95: null };
+}
+
+function counts(tally: ScoreTally): ScoreCounts {
+  return { n: tally.n, scored: tally.n - tally.errors, correct: tally.sum, noAnswer: tally.noAnswer, errors: tally.errors };
+}
+
+/**
+ * Accuracy = correct / (n − errors): an item that failed for infrastructure
+ * reasons is left out of the denominator (and counted in `errors`), while an
+ * unextractable answer (NOANSWER) counts as not correct and is shown apart.
+ */
+export function summarizeRun(run: RunRecord, tallies: readonly ScoreTally[]): RunSummary {
+  const results: SuiteModelResult[] = [];
+  for (const suite of run.suites) {
+    const primary = suite.scorers[0]?.id;
+    if (primary === undefined) continue;
+    for (const model of run.models) {
+      const mine = tallies.filter((tally) => tally.suiteId === suite.id && tally.modelId === model.id);
+      const overall = mine.filter((tally) => tally.category === undefined);
+      const main = overall.find((tally) => tally.scorer === primary);
+      if (!main) continue;
+      const metrics: Record<string, MetricValue> = { accuracy: metric(main.sum, main.n - main.errors) };
+      for (const tally of overall) if (tally.scorer !== primary) metrics[tally.scorer] = metric(tally.sum, tally.n - tally.errors);
+      const categories = mine
+        .filter((tally) => tally.category !== undefined && tally.scorer === primary)
+        .map((tally) => ({ category: tally.category ?? '', ...counts(tally), accuracy: metric(tally.sum, tally.n - tally.errors) }))
+        .sort((a, b) => a.category.localeCompare(b.category));
+      results.push({
+        suite: suite.id,
+        suiteVersion: suite.version,
+        model: model.id,
+        primaryScorer: primary,
+        ...counts(main),
+        metrics: metrics as SuiteModelResult['metrics'],
+        categories,
+      });
+    }
+  }
+  return {
+    schemaVersion: 1,
+    runId: run.id,
+    status: run.status,
+    startedAt: run.startedAt,
+    finishedAt: run.finishedAt ?? null,
+    toolVersion: run.toolVersion,
+    configHash: run.configHash,
+    totals: {
+      items: results.reduce((sum, result) => sum + result.n, 0),
+      errors: results.reduce((sum, result) => sum + result.errors, 0),
+      retries: run.counts?.retries ?? 0,
+    },
+    suites: run.suites,
+    models: run.models,
+    results,
+  };
+}
