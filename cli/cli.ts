@@ -1,0 +1,66 @@
+import { PingceError, UsageError } from '../common/errors.js';
+import { didYouMean } from '../common/did-you-mean.js';
+import { toolVersion } from './version.js';
+import type { CommandContext } from './commands/context.js';
+import { runCommand } from './commands/run.js';
+import { reportCommand } from './commands/report.js';
+import { suitesCommand } from './commands/suites.js';
+import { serveReferenceCommand } from './commands/serve-reference.js';
+
+export const MAIN_HELP = `pingce ${toolVersion} — 评测: local LLM evaluation and filing-readiness harness
+
+Usage: pingce COMMAND [options]
+
+Commands:
+  run              run suites against models; print a summary, write a report
+  report RUN_ID    re-render a stored run (Markdown or JSON) without calling a model
+  suites           list or validate suites
+  serve-reference  start the built-in reference endpoint (a scripted stand-in model)
+
+Options:
+  -h, --help       help (also: pingce COMMAND --help)
+  -v, --version    print the version
+
+Exit codes: 0 ok · 1 run finished with too many item errors · 2 usage, config or
+suite error · 3 internal error · 130 interrupted.`;
+
+const COMMANDS: Record<string, (args: readonly string[], context: CommandContext) => Promise<number>> = {
+  run: runCommand,
+  report: reportCommand,
+  suites: suitesCommand,
+  'serve-reference': serveReferenceCommand,
+};
+
+/** Runs one command line and returns the exit code; never throws. */
+export async function runCli(argv: readonly string[], context: CommandContext): Promise<number> {
+  const [command, ...args] = argv;
+  try {
+    if (command === undefined || command === '-h' || command === '--help' || command === 'help') {
+      context.stdout(`${MAIN_HELP}\n`);
+      return command === undefined ? 2 : 0;
+    }
+    if (command === '-v' || command === '--version') {
+      context.stdout(`${toolVersion}\n`);
+      return 0;
+    }
+    const handler = COMMANDS[command];
+    if (!handler) throw new UsageError('USAGE', `unknown command "${command}"${didYouMean(command, Object.keys(COMMANDS))}; run \`pingce --help\``);
+    return await handler(args, context);
+  } catch (error) {
+    return reportError(error, context);
+  }
+}
+
+function reportError(error: unknown, context: CommandContext): number {
+  if (error instanceof UsageError) {
+    context.stderr(`pingce: ${error.message}\n`);
+    return 2;
+  }
+  if (error instanceof PingceError) {
+    context.stderr(`pingce: ${error.message} [${error.code}]\n`);
+    return 3;
+  }
+  const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
+  context.stderr(`pingce: internal error (please report it): ${detail}\n`);
+  return 3;
+}

@@ -1,0 +1,67 @@
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { UsageError } from '../../common/errors.js';
+import { openSqliteStore } from '../../results/sqlite-store.js';
+import { summarizeRun } from '../../results/summary.js';
+import { renderMarkdownReport } from '../../results/render/markdown.js';
+import { parseCommandArgs } from '../args.js';
+import { DEFAULT_STORE } from '../config/defaults.js';
+import { loadConfigFile } from '../config/load.js';
+import { writeFileAtomic } from '../output.js';
+import type { CommandContext } from './context.js';
+
+export const REPORT_HELP = `Usage: pingce report RUN_ID|last [options]
+
+Re-renders a run's report from the result store; no model is called.
+
+Options:
+      --format md|json  Markdown report (default) or the JSON summary
+  -o, --out FILE        write to FILE instead of standard output
+      --store FILE      result store (default: the config's, else ${DEFAULT_STORE})
+  -c, --config FILE     configuration whose store to read
+      --list            list the runs in the store instead
+  -h, --help            this help`;
+
+const OPTIONS = {
+  format: { type: 'string' },
+  out: { type: 'string', short: 'o' },
+  store: { type: 'string' },
+  config: { type: 'string', short: 'c' },
+  list: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+export async function reportCommand(args: readonly string[], context: CommandContext): Promise<number> {
+  const { values, positionals } = parseCommandArgs('report', args, OPTIONS, true);
+  if (values.help) {
+    context.stdout(`${REPORT_HELP}\n`);
+    return 0;
+  }
+  const format = values.format ?? 'md';
+  if (format !== 'md' && format !== 'json') throw new UsageError('USAGE', `--format must be md or json, not "${format}"`);
+  const storePath = values.store !== undefined ? resolve(context.cwd, values.store) : storeFromConfig(values.config, context.cwd);
+  if (!existsSync(storePath)) throw new UsageError('STORE_NOT_FOUND', `no result store at ${storePath}; run \`pingce run\` first or pass --store`);
+  const store = openSqliteStore(storePath);
+  try {
+    if (values.list) {
+      for (const run of store.listRuns()) context.stdout(`${run.id}  ${run.status.padEnd(11)}  ${run.startedAt}  ${run.suites.length} suites × ${run.models.length} models\n`);
+      return 0;
+    }
+    const [runId, ...extra] = positionals;
+    if (runId === undefined || extra.length > 0) throw new UsageError('USAGE', 'pingce report takes one RUN_ID (or "last"); see `pingce report --list`');
+    const run = store.getRun(runId);
+    if (!run) throw new UsageError('RUN_NOT_FOUND', `no run "${runId}" in ${storePath}; see \`pingce report --list\``);
+    const summary = summarizeRun(run, store.tallies(run.id));
+    const text = format === 'json' ? `${JSON.stringify(summary, null, 2)}\n` : renderMarkdownReport(summary);
+    if (values.out !== undefined) context.stdout(`${writeFileAtomic(resolve(context.cwd, values.out), text)}\n`);
+    else context.stdout(text);
+    return 0;
+  } finally {
+    store.close();
+  }
+}
+
+function storeFromConfig(configFile: string | undefined, cwd: string): string {
+  const file = configFile ?? (existsSync(join(cwd, 'eval.config.yaml')) ? join(cwd, 'eval.config.yaml') : undefined);
+  return file === undefined ? resolve(cwd, DEFAULT_STORE) : loadConfigFile(file).store;
+}

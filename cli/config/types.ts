@@ -1,0 +1,46 @@
+import type { AdapterKind, GenerationParams, MockScript } from '../../adapters/types.js';
+import type { RunLimits } from '../../runners/types.js';
+
+/** A model as written in eval.config.yaml (or built from --target). */
+export interface ModelConfig {
+  readonly id: string;
+  readonly adapter: AdapterKind;
+  readonly model: string;
+  readonly baseUrl?: string;
+  readonly apiKeyEnv?: string;
+  readonly headers?: Readonly<Record<string, string>>;
+  readonly params?: GenerationParams;
+  readonly concurrency?: number;
+  readonly mock?: MockScript;
+}
+
+export interface ReferenceConfig {
+  readonly host: string;
+  readonly port: number;
+  readonly seed: number;
+  readonly accuracy: Readonly<Record<string, number>>;
+  readonly noAnswerRate: number;
+  readonly latencyMs: number;
+}
+
+export interface RunSettings extends RunLimits {
+  readonly limit?: number;
+  readonly maxErrorRate: number;
+  readonly workers: number;
+}
+
+/** The configuration after validation, with every default filled in. Frozen. */
+export interface ResolvedConfig {
+  /** The file it came from, or undefined for a command-line-only run. */
+  readonly file?: string;
+  /** Relative suite paths and store/output paths resolve against this folder. */
+  readonly baseDir: string;
+  readonly models: readonly ModelConfig[];
+  readonly suites: readonly string[];
+  readonly store: string;
+  readonly output: string;
+  readonly run: RunSettings;
+  readonly reference: ReferenceConfig;
+  /** sha256 of the canonical configuration (without secrets): recorded with every run. */
+  readonly hash: string;
+}
