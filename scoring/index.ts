@@ -1,0 +1,27 @@
+import { createRegistry } from '../common/registry.js';
+import type { ScorerSpec } from '../suites/types.js';
+import { exactMatchScorer } from './scorers/exact-match.js';
+import { includesScorer } from './scorers/includes.js';
+import { multipleChoiceScorer } from './scorers/multiple-choice.js';
+import { numericScorer } from './scorers/numeric.js';
+import { regexScorer } from './scorers/regex.js';
+import type { Scorer, ScorerFactory } from './types.js';
+
+const scorers = createRegistry<ScorerFactory>('scorer');
+scorers.register('multiple-choice', multipleChoiceScorer);
+scorers.register('exact-match', exactMatchScorer);
+scorers.register('includes', includesScorer);
+scorers.register('regex', regexScorer);
+scorers.register('numeric', numericScorer);
+
+/** Builds a scorer from a suite's spec. Options are checked here, so a bad suite fails before any model is called. */
+export function createScorer(spec: ScorerSpec): Scorer {
+  return scorers.get(spec.id)(spec.options ?? {});
+}
+
+export function scorerIds(): string[] {
+  return scorers.ids();
+}
+
+export { extractOutput } from './extract/reasoning.js';
+export type { ExtractOutputOptions } from './extract/reasoning.js';

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { createScorer, extractOutput, scorerIds } from '../../scoring/index.js';
+import { output, sample, thrownCode } from './helpers.js';
+
+describe('scoring registry', () => {
+  it('lists the five scorers', () => {
+    expect(scorerIds()).toEqual(['exact-match', 'includes', 'multiple-choice', 'numeric', 'regex']);
+  });
+
+  it('creates a scorer from a spec without options', () => {
+    const score = createScorer({ id: 'multiple-choice' });
+    expect(score(sample('B', { choices: ['1', '2', '3', '4'] }), output('答案：B')).value).toBe(1);
+  });
+
+  it('passes options through and validates them at creation', () => {
+    expect(createScorer({ id: 'numeric', options: { tolerance: 0.5 } })(sample(10), output('10.4')).value).toBe(1);
+    expect(thrownCode(() => createScorer({ id: 'numeric', options: { tolerance: 'big' } }))).toBe('SCORER_OPTIONS');
+  });
+
+  it('rejects unknown scorer ids with a suggestion', () => {
+    expect(thrownCode(() => createScorer({ id: 'exact_match' }))).toBe('REGISTRY_UNKNOWN');
+    expect(() => createScorer({ id: 'exact_match' })).toThrow(/did you mean "exact-match"/);
+  });
+
+  it('re-exports extractOutput', () => {
+    expect(extractOutput('<think>x</think>B').answerText).toBe('B');
+  });
+});
