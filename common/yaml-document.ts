@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { LineCounter, isNode, parseDocument } from 'yaml';
+import { LineCounter, isMap, isNode, isScalar, parseDocument } from 'yaml';
 import { PingceError, formatLocation, type SourceLocation } from './errors.js';
 import { describeSchemaErrors, formatPath, type SchemaProblem } from './schema.js';
 import type { ValidateFunction } from 'ajv';
@@ -33,13 +33,22 @@ export function readLocatedYaml(file: string, makeError: LocatedErrorFactory): L
     throw makeError({ file, line: position.line, column: position.col }, `YAML syntax error: ${first.message.split('\n')[0] ?? ''}`, first);
   }
   const value: unknown = document.toJS({ maxAliasCount: 100 });
+  /** The key of a mapping entry, so a problem with `key: value` points at the key's column. */
+  const keyNode = (path: readonly (string | number)[]) => {
+    const last = path.at(-1);
+    if (typeof last !== 'string') return undefined;
+    const parent = document.getIn(path.slice(0, -1), true) ?? (path.length === 1 ? document.contents : undefined);
+    if (!isMap(parent)) return undefined;
+    const pair = parent.items.find((item) => isScalar(item.key) && item.key.value === last);
+    return pair?.key;
+  };
   return {
     file,
     value,
     locate(path) {
       // Walk up until a node with a position is found (a missing key points at its parent).
       for (let depth = path.length; depth >= 0; depth -= 1) {
-        const node = document.getIn(path.slice(0, depth), true);
+        const node = keyNode(path.slice(0, depth)) ?? document.getIn(path.slice(0, depth), true);
         if (isNode(node) && node.range) {
           const position = lineCounter.linePos(node.range[0]);
           return { file, line: position.line, column: position.col, path: formatPath(path) || undefined };
