@@ -22,10 +22,26 @@ export interface RunOutcome {
   readonly counts: RunCounts;
 }
 
-/** The serialisable part of a suite, for worker threads (a Suite's `samples` is a function). */
+/** The serialisable part of a suite, for worker threads: named fields only, never functions. */
 export function suiteDefinition(suite: Suite): SuiteDefinition {
-  const { samples: _samples, ...definition } = suite;
-  return definition;
+  return {
+    id: suite.id,
+    version: suite.version,
+    title: suite.title,
+    ...(suite.description === undefined ? {} : { description: suite.description }),
+    domain: suite.domain,
+    task: suite.task,
+    license: suite.license,
+    ...(suite.provenance === undefined ? {} : { provenance: suite.provenance }),
+    prompt: suite.prompt,
+    ...(suite.fewShot === undefined ? {} : { fewShot: suite.fewShot }),
+    scorers: suite.scorers,
+    file: suite.file,
+    dataFile: suite.dataFile,
+    hash: suite.hash,
+    promptHash: suite.promptHash,
+    exemplars: suite.exemplars,
+  };
 }
 
 /**
