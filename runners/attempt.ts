@@ -5,6 +5,7 @@ import { createScorer, extractOutput } from '../scoring/index.js';
 import type { Scorer } from '../scoring/types.js';
 import { renderPrompt } from '../suites/render.js';
 import type { SuiteDefinition } from '../suites/types.js';
+import { itemIdentity } from './plan.js';
 import type { AttemptOutcome, ItemError, ItemScore, WorkItem } from './types.js';
 
 /** A suite ready for the hot path: scorers built once, not per item. */
@@ -47,12 +48,7 @@ export async function attemptItem(item: WorkItem, suite: PreparedSuite, adapter:
   return {
     ok: true,
     result: {
-      key: item.key,
-      suiteId: item.suiteId,
-      sampleId: item.sample.id,
-      modelId: item.modelId,
-      repeat: item.repeat,
-      ...(item.sample.category === undefined ? {} : { category: item.sample.category }),
+      ...itemIdentity(item),
       promptHash,
       status: 'ok',
       output: completion.text,

@@ -1,5 +1,5 @@
 import type { Suite } from '../suites/types.js';
-import type { WorkItem } from './types.js';
+import type { ItemResult, WorkItem } from './types.js';
 
 export interface PlanOptions {
   /** Only the first N samples of each suite. */
@@ -29,4 +29,16 @@ export async function* planModelItems(suites: readonly Suite[], modelId: string,
       }
     }
   }
+}
+
+/** The fields every result of a work item carries, whatever its outcome. */
+export function itemIdentity(item: WorkItem): Pick<ItemResult, 'key' | 'suiteId' | 'sampleId' | 'modelId' | 'repeat' | 'category'> {
+  return {
+    key: item.key,
+    suiteId: item.suiteId,
+    sampleId: item.sample.id,
+    modelId: item.modelId,
+    repeat: item.repeat,
+    ...(item.sample.category === undefined ? {} : { category: item.sample.category }),
+  };
 }

@@ -1,6 +1,6 @@
 import type { Suite, SuiteDefinition } from '../suites/types.js';
 import { backoffDelay, isRetryable, sleep } from './retry.js';
-import { planModelItems } from './plan.js';
+import { itemIdentity, planModelItems } from './plan.js';
 import { createWorkerPool } from './pool.js';
 import type { AttemptOutcome, ItemResult, ModelTarget, RunCounts, RunLimits, RunListener, WorkItem, WorkerTask } from './types.js';
 
@@ -115,12 +115,7 @@ async function runWithRetries(item: WorkItem, dispatch: (task: WorkerTask) => Pr
 
 function errorResult(item: WorkItem, promptHash: string, error: ItemResult['error'], attempts: number): ItemResult {
   return {
-    key: item.key,
-    suiteId: item.suiteId,
-    sampleId: item.sample.id,
-    modelId: item.modelId,
-    repeat: item.repeat,
-    ...(item.sample.category === undefined ? {} : { category: item.sample.category }),
+    ...itemIdentity(item),
     promptHash,
     status: 'error',
     attempts,

@@ -1,4 +1,5 @@
 import type { AdapterKind, GenerationParams, MockScript } from '../../adapters/types.js';
+import type { ReferenceOptions } from '../../reference/types.js';
 import type { RunLimits } from '../../runners/types.js';
 
 /** A model as written in eval.config.yaml (or built from --target). */
@@ -14,14 +15,8 @@ export interface ModelConfig {
   readonly mock?: MockScript;
 }
 
-export interface ReferenceConfig {
-  readonly host: string;
-  readonly port: number;
-  readonly seed: number;
-  readonly accuracy: Readonly<Record<string, number>>;
-  readonly noAnswerRate: number;
-  readonly latencyMs: number;
-}
+/** The reference endpoint's settings: its options less the suites, which come from the run. */
+export type ReferenceConfig = Omit<ReferenceOptions, 'suites'>;
 
 export interface RunSettings extends RunLimits {
   readonly limit?: number;
