@@ -1,12 +1,10 @@
 import { AdapterError } from '../adapters/errors.js';
 import type { Completion, GenerationParams, ModelAdapter } from '../adapters/types.js';
-import { hashValue } from '../common/hash.js';
 import { createScorer, extractOutput } from '../scoring/index.js';
 import type { Scorer } from '../scoring/types.js';
-import { renderPrompt } from '../suites/render.js';
 import type { SuiteDefinition } from '../suites/types.js';
 import { itemIdentity } from './plan.js';
-import type { AttemptOutcome, ItemError, ItemScore, WorkItem } from './types.js';
+import type { AttemptOutcome, ItemError, ItemScore, WorkerTask } from './types.js';
 
 /** A suite ready for the hot path: scorers built once, not per item. */
 export interface PreparedSuite {
@@ -19,24 +17,23 @@ export function prepareSuite(definition: SuiteDefinition): PreparedSuite {
 }
 
 /**
- * One attempt at one work item: render, call the model, extract, score. Never
- * throws: every failure comes back as an ItemError so the scheduler can decide
- * whether to retry, and an infrastructure failure is never scored as a wrong answer.
+ * One attempt at one work item: call the model (or take the cached completion),
+ * extract, score. Never throws: every failure comes back as an ItemError so the
+ * scheduler can decide whether to retry, and an infrastructure failure is never
+ * scored as a wrong answer.
  */
-export async function attemptItem(item: WorkItem, suite: PreparedSuite, adapter: ModelAdapter, params: GenerationParams, timeoutMs: number): Promise<AttemptOutcome> {
-  let messages;
-  try {
-    messages = renderPrompt(suite.definition, item.sample);
-  } catch (error) {
-    return { ok: false, promptHash: '', error: { kind: 'internal', message: errorMessage(error) } };
-  }
-  const promptHash = hashValue(messages);
+export async function attemptItem(task: WorkerTask, suite: PreparedSuite, adapter: ModelAdapter, params: GenerationParams): Promise<AttemptOutcome> {
+  const { item, messages, promptHash, timeoutMs } = task;
   let completion: Completion;
-  const timeout = AbortSignal.timeout(timeoutMs);
-  try {
-    completion = await adapter.complete({ messages, params }, timeout);
-  } catch (error) {
-    return { ok: false, promptHash, error: toItemError(error, timeout, timeoutMs) };
+  if (task.cached) {
+    completion = task.cached;
+  } else {
+    const timeout = AbortSignal.timeout(timeoutMs);
+    try {
+      completion = await adapter.complete({ messages, params }, timeout);
+    } catch (error) {
+      return { ok: false, promptHash, error: toItemError(error, timeout, timeoutMs) };
+    }
   }
   let scores: ItemScore[];
   try {

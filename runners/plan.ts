@@ -1,11 +1,12 @@
 import type { Suite } from '../suites/types.js';
+import { selectSamples, type SampleSelection } from './select.js';
 import type { ItemResult, WorkItem } from './types.js';
 
-export interface PlanOptions {
-  /** Only the first N samples of each suite. */
-  readonly limit?: number;
-  /** Times each sample is asked (for pass@k and self-consistency later). Default 1. */
-  readonly repeats?: number;
+export interface PlanOptions extends SampleSelection {
+  /** Times each sample is asked; overrides the suites' own `repeats`. */
+  readonly repeats?: number | undefined;
+  /** Items to leave out (already done in the run being resumed). */
+  readonly skip?: ((key: string) => boolean) | undefined;
 }
 
 /** The key that identifies a work item in the store, stable across runs and machines. */
@@ -18,17 +19,30 @@ export function workItemKey(suiteId: string, sampleId: string, modelId: string, 
  * needed, so memory holds only the items in flight, not the suite.
  */
 export async function* planModelItems(suites: readonly Suite[], modelId: string, options: PlanOptions = {}): AsyncGenerator<WorkItem> {
-  const repeats = options.repeats ?? 1;
   for (const suite of suites) {
-    let taken = 0;
-    for await (const sample of suite.samples()) {
-      if (options.limit !== undefined && taken >= options.limit) break;
-      taken += 1;
+    const repeats = options.repeats ?? suite.repeats ?? 1;
+    for await (const sample of selectSamples(suite, options)) {
       for (let repeat = 0; repeat < repeats; repeat += 1) {
-        yield { key: workItemKey(suite.id, sample.id, modelId, repeat), suiteId: suite.id, sample, modelId, repeat };
+        const key = workItemKey(suite.id, sample.id, modelId, repeat);
+        if (options.skip?.(key)) continue;
+        yield { key, suiteId: suite.id, sample, modelId, repeat };
       }
     }
   }
+}
+
+/**
+ * Items per model, by walking the plan once without keeping it. This also reads
+ * and validates every data line, so bad data fails before anything is written.
+ */
+export async function countPlan(suites: readonly Suite[], modelIds: readonly string[], options: PlanOptions = {}): Promise<Record<string, number>> {
+  const totals: Record<string, number> = {};
+  for (const modelId of modelIds) {
+    let count = 0;
+    for await (const _item of planModelItems(suites, modelId, options)) count += 1;
+    totals[modelId] = count;
+  }
+  return totals;
 }
 
 /** The fields every result of a work item carries, whatever its outcome. */

@@ -7,7 +7,8 @@ import { PingceError } from '../common/errors.js';
 import type { AttemptOutcome, WorkerSetup, WorkerTask } from './types.js';
 
 export interface WorkerPool {
-  run(task: WorkerTask): Promise<AttemptOutcome>;
+  /** Aborting the signal drops a queued task; a running one ends with the pool. */
+  run(task: WorkerTask, signal?: AbortSignal): Promise<AttemptOutcome>;
   readonly threads: number;
   close(): Promise<void>;
 }
@@ -41,7 +42,7 @@ export function createWorkerPool(setup: WorkerSetup, options: { threads: number;
   });
   return {
     threads: options.threads,
-    run: (task) => pool.run(task),
+    run: (task, signal) => pool.run(task, signal === undefined ? {} : { signal }),
     close: () => pool.destroy(),
   };
 }

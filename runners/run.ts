@@ -1,24 +1,42 @@
+import { hashValue } from '../common/hash.js';
+import { renderPrompt } from '../suites/render.js';
 import type { Suite, SuiteDefinition } from '../suites/types.js';
-import { backoffDelay, isRetryable, sleep } from './retry.js';
-import { itemIdentity, planModelItems } from './plan.js';
+import { createBudgets, budgetKey } from './budgets.js';
+import { responseCacheKey } from './cache-key.js';
+import type { Limiter } from './limiter.js';
+import { countPlan, itemIdentity, planModelItems, type PlanOptions } from './plan.js';
 import { createWorkerPool } from './pool.js';
-import type { AttemptOutcome, ItemResult, ModelTarget, RunCounts, RunLimits, RunListener, WorkItem, WorkerTask } from './types.js';
+import { backoffDelay, isRetryable, sleep } from './retry.js';
+import type { AttemptOutcome, CachedCompletion, ChatMessage, ItemError, ItemResult, LimiterState, ModelTarget, RunCounts, RunLimits, RunListener, WorkItem, WorkerTask } from './types.js';
+
+/** The response cache as the runner needs it (see cache.ts for the SQLite one). */
+export interface CacheAccess {
+  get(key: string): CachedCompletion | undefined;
+  put(key: string, completion: CachedCompletion): void;
+}
 
 export interface RunInput {
   readonly suites: readonly Suite[];
   readonly models: readonly ModelTarget[];
   readonly limits: RunLimits;
-  readonly limit?: number;
+  readonly plan?: PlanOptions;
+  /** Items per model if already counted (the CLI counts to validate first). */
+  readonly totals?: Readonly<Record<string, number>>;
   readonly threads: number;
-  /** Aborting stops dispatching new items; items in flight finish. */
+  /** Aborting stops the run: nothing new is dispatched and requests in flight are abandoned. */
   readonly signal?: AbortSignal;
+  /** Stop the run (as interrupted) after this long. */
+  readonly deadlineMs?: number;
+  /** `use`: serve hits, store misses; `refresh`: never serve, always store. */
+  readonly cache?: { readonly access: CacheAccess; readonly mode: 'use' | 'refresh' };
   readonly onEvent: RunListener;
   /** Replaces the worker pool, for tests of the scheduling alone. */
-  readonly dispatch?: (task: WorkerTask) => Promise<AttemptOutcome>;
+  readonly dispatch?: (task: WorkerTask, signal: AbortSignal) => Promise<AttemptOutcome>;
 }
 
 export interface RunOutcome {
   readonly status: 'completed' | 'interrupted';
+  readonly reason?: 'signal' | 'deadline';
   readonly counts: RunCounts;
 }
 
@@ -36,6 +54,7 @@ export function suiteDefinition(suite: Suite): SuiteDefinition {
     prompt: suite.prompt,
     ...(suite.fewShot === undefined ? {} : { fewShot: suite.fewShot }),
     scorers: suite.scorers,
+    ...(suite.repeats === undefined ? {} : { repeats: suite.repeats }),
     file: suite.file,
     dataFile: suite.dataFile,
     hash: suite.hash,
@@ -44,82 +63,182 @@ export function suiteDefinition(suite: Suite): SuiteDefinition {
   };
 }
 
+interface Counters {
+  items: number;
+  errors: number;
+  retries: number;
+  cached: number;
+  dispatched: number;
+}
+
 /**
- * Runs every suite against every model. Each model has its own dispatch loop and
- * concurrency limit, so models proceed side by side without one starving another,
- * and a model's work stays grouped instead of interleaving on one server.
+ * Runs every suite against every model. Each model has its own dispatch loop,
+ * pulling items only as its slots free up; models on the same endpoint and key
+ * share one limiter (concurrency, requests/min, tokens/min, 429 back-off).
  */
 export async function executeRun(input: RunInput): Promise<RunOutcome> {
-  const counts = { items: 0, errors: 0, retries: 0 };
+  const counters: Counters = { items: 0, errors: 0, retries: 0, cached: 0, dispatched: 0 };
+  const stop = new AbortController();
+  let reason: RunOutcome['reason'];
+  const onAbort = () => {
+    reason ??= 'signal';
+    stop.abort();
+  };
+  if (input.signal?.aborted) onAbort();
+  input.signal?.addEventListener('abort', onAbort, { once: true });
+  const deadline = input.deadlineMs === undefined ? undefined : setTimeout(() => {
+    reason ??= 'deadline';
+    stop.abort();
+  }, input.deadlineMs);
+
+  const budgets = createBudgets(input.models, input.limits.adaptiveConcurrency ?? true, throttledLimiterEvents(input.onEvent));
+  const suites = new Map(input.suites.map((suite) => [suite.id, suite]));
   const pool = input.dispatch
     ? undefined
     : createWorkerPool(
         { suites: input.suites.map(suiteDefinition), models: input.models },
         { threads: input.threads, tasksPerThread: Math.ceil(input.models.reduce((sum, model) => sum + model.concurrency, 0) / input.threads) },
       );
-  const dispatch = input.dispatch ?? ((task: WorkerTask) => (pool as NonNullable<typeof pool>).run(task));
-  input.onEvent({ type: 'run-started', total: undefined });
+  const dispatch = input.dispatch ?? ((task: WorkerTask, signal: AbortSignal) => (pool as NonNullable<typeof pool>).run(task, signal));
+
   try {
+    const totals = input.totals ?? (await countPlan(input.suites, input.models.map((model) => model.id), input.plan));
+    input.onEvent({ type: 'run-started', totals });
+    const context: ItemContext = { input, suites, dispatch, counters, signal: stop.signal };
     await Promise.all(
       input.models.map(async (model) => {
-        const items = planModelItems(input.suites, model.id, input.limit === undefined ? {} : { limit: input.limit });
-        await runModelItems(items, model.concurrency, async (item) => {
-          const result = await runWithRetries(item, dispatch, input, counts);
-          if (!result) return; // abandoned by an interruption: left for a resume, not recorded
-          counts.items += 1;
-          if (result.status === 'error') counts.errors += 1;
+        const limiter = budgets.get(budgetKey(model));
+        if (!limiter) throw new Error(`no budget for model ${model.id}`);
+        await runModelItems(planModelItems(input.suites, model.id, input.plan), model.concurrency, stop.signal, async (item) => {
+          const result = await runItem(item, model, limiter, context);
+          // After an abort nothing more is recorded: abandoned items are left for a resume.
+          if (!result || stop.signal.aborted) return;
+          counters.items += 1;
+          if (result.status === 'error') counters.errors += 1;
+          if (result.cached) counters.cached += 1;
           input.onEvent({ type: 'item-finished', result });
-        }, input.signal);
+        });
       }),
     );
   } finally {
+    if (deadline) clearTimeout(deadline);
+    input.signal?.removeEventListener('abort', onAbort);
     await pool?.close();
   }
-  const status = input.signal?.aborted ? 'interrupted' : 'completed';
-  input.onEvent({ type: 'run-finished', status, counts: { ...counts } });
-  return { status, counts: { ...counts } };
+  const status = stop.signal.aborted ? 'interrupted' : 'completed';
+  const counts: RunCounts = {
+    items: counters.items,
+    errors: counters.errors,
+    retries: counters.retries,
+    cached: counters.cached,
+    limiters: [...budgets].map(([budget, limiter]) => ({ budget, ...limiter.state() })),
+  };
+  input.onEvent({ type: 'run-finished', status, ...(reason === undefined || status === 'completed' ? {} : { reason }), counts });
+  return { status, ...(status === 'interrupted' && reason !== undefined ? { reason } : {}), counts };
+}
+
+/** Limiter changes can come thousands of times a second; pass on at most one per budget per 250 ms (the final states travel with run-finished). */
+function throttledLimiterEvents(onEvent: RunListener) {
+  const lastSent = new Map<string, number>();
+  return (budget: string, state: LimiterState) => {
+    const now = performance.now();
+    if (now - (lastSent.get(budget) ?? -Infinity) < 250) return;
+    lastSent.set(budget, now);
+    onEvent({ type: 'limiter', budget, state });
+  };
 }
 
 /** Pulls items only when a slot is free: memory holds `concurrency` items, not the suite. */
-async function runModelItems(items: AsyncIterable<WorkItem>, concurrency: number, handle: (item: WorkItem) => Promise<void>, signal: AbortSignal | undefined): Promise<void> {
+async function runModelItems(items: AsyncIterable<WorkItem>, concurrency: number, signal: AbortSignal, handle: (item: WorkItem) => Promise<void>): Promise<void> {
   const inFlight = new Set<Promise<void>>();
+  const aborted = new Promise<void>((resolve) => signal.addEventListener('abort', () => resolve(), { once: true }));
   for await (const item of items) {
-    if (signal?.aborted) break;
-    while (inFlight.size >= concurrency) await Promise.race(inFlight);
+    if (signal.aborted) break;
+    while (inFlight.size >= concurrency && !signal.aborted) await Promise.race([...inFlight, aborted]);
+    if (signal.aborted) break;
     const task: Promise<void> = handle(item).finally(() => inFlight.delete(task));
     inFlight.add(task);
   }
-  await Promise.all(inFlight);
+  await Promise.race([Promise.all(inFlight), aborted]);
 }
 
-async function runWithRetries(item: WorkItem, dispatch: (task: WorkerTask) => Promise<AttemptOutcome>, input: RunInput, counts: { retries: number }): Promise<ItemResult | undefined> {
-  const { limits } = input;
-  for (let attempt = 1; ; attempt += 1) {
-    let outcome: AttemptOutcome;
+interface ItemContext {
+  readonly input: RunInput;
+  readonly suites: ReadonlyMap<string, Suite>;
+  readonly dispatch: (task: WorkerTask, signal: AbortSignal) => Promise<AttemptOutcome>;
+  readonly counters: Counters;
+  readonly signal: AbortSignal;
+}
+
+/** One item to the end: render, cache, limiter, attempts with backoff. Undefined when abandoned by an abort. */
+async function runItem(item: WorkItem, model: ModelTarget, limiter: Limiter, context: ItemContext): Promise<ItemResult | undefined> {
+  const { input, counters, signal } = context;
+  const suite = context.suites.get(item.suiteId);
+  let messages: ChatMessage[];
+  try {
+    if (!suite) throw new Error(`unknown suite ${item.suiteId}`);
+    messages = renderPrompt(suite, item.sample);
+  } catch (error) {
+    return errorResult(item, '', { kind: 'internal', message: error instanceof Error ? error.message : String(error) }, 1);
+  }
+  const promptHash = hashValue(messages);
+  const cacheKey = input.cache ? responseCacheKey({ adapter: model.adapter, params: model.params, messages, repeat: item.repeat }) : undefined;
+  const cached = cacheKey !== undefined && input.cache?.mode === 'use' ? input.cache.access.get(cacheKey) : undefined;
+  if (cached) {
+    const outcome = await attempt(context, { item, messages, promptHash, timeoutMs: input.limits.timeoutMs, cached });
+    return outcome.ok ? { ...outcome.result, attempts: 0, cached: true } : errorResult(item, promptHash, outcome.error, 0);
+  }
+
+  const estimatedTokens = Math.ceil(messages.reduce((sum, message) => sum + message.content.length, 0) / 2) + (model.params.maxTokens ?? 256);
+  for (let attemptNumber = 1; ; attemptNumber += 1) {
+    let release;
     try {
-      outcome = await dispatch({ item, timeoutMs: limits.timeoutMs });
-    } catch (error) {
-      // The worker itself failed (a crash, not a model answer): record, never score.
-      outcome = { ok: false, promptHash: '', error: { kind: 'internal', message: error instanceof Error ? error.message : String(error) } };
+      release = await limiter.acquire(estimatedTokens, signal);
+    } catch {
+      return undefined;
     }
-    if (outcome.ok) return { ...outcome.result, attempts: attempt };
-    const canRetry = isRetryable(outcome.error) && attempt < limits.maxAttempts && !input.signal?.aborted;
-    if (!canRetry) return errorResult(item, outcome.promptHash, outcome.error, attempt);
-    const delayMs = backoffDelay(attempt, { baseMs: limits.backoffBaseMs, maxMs: limits.backoffMaxMs, retryAfterMs: outcome.error.retryAfterMs });
-    counts.retries += 1;
-    input.onEvent({ type: 'item-retry', key: item.key, attempt, delayMs, error: outcome.error });
-    await sleep(delayMs, input.signal);
-    if (input.signal?.aborted) return undefined;
+    counters.dispatched += attemptNumber === 1 ? 1 : 0;
+    const outcome = await attempt(context, { item, messages, promptHash, timeoutMs: input.limits.timeoutMs });
+    const usage = outcome.ok ? outcome.result.usage : undefined;
+    release(usage?.inputTokens !== undefined || usage?.outputTokens !== undefined ? (usage.inputTokens ?? 0) + (usage.outputTokens ?? 0) : undefined);
+    if (signal.aborted) return undefined;
+    if (outcome.ok) {
+      limiter.onSuccess();
+      if (cacheKey !== undefined && input.cache) input.cache.access.put(cacheKey, toCached(outcome.result));
+      return { ...outcome.result, attempts: attemptNumber };
+    }
+    if (outcome.error.kind === 'rate_limit') limiter.onRateLimited(outcome.error.retryAfterMs);
+    const budgetLeft = counters.retries < 20 + (input.limits.retryBudget ?? 1) * counters.dispatched;
+    if (!isRetryable(outcome.error) || attemptNumber >= input.limits.maxAttempts || !budgetLeft) {
+      return errorResult(item, promptHash, outcome.error, attemptNumber);
+    }
+    const delayMs = backoffDelay(attemptNumber, { baseMs: input.limits.backoffBaseMs, maxMs: input.limits.backoffMaxMs, retryAfterMs: outcome.error.retryAfterMs });
+    counters.retries += 1;
+    input.onEvent({ type: 'item-retry', key: item.key, modelId: item.modelId, attempt: attemptNumber, delayMs, error: outcome.error });
+    await sleep(delayMs, signal);
+    if (signal.aborted) return undefined;
   }
 }
 
-function errorResult(item: WorkItem, promptHash: string, error: ItemResult['error'], attempts: number): ItemResult {
+async function attempt(context: ItemContext, task: WorkerTask): Promise<AttemptOutcome> {
+  try {
+    return await context.dispatch(task, context.signal);
+  } catch (error) {
+    // The worker itself failed (a crash or an abort), not the model: never a score.
+    return { ok: false, promptHash: task.promptHash, error: { kind: 'internal', message: error instanceof Error ? error.message : String(error) } };
+  }
+}
+
+function toCached(result: Omit<ItemResult, 'attempts'>): CachedCompletion {
   return {
-    ...itemIdentity(item),
-    promptHash,
-    status: 'error',
-    attempts,
-    ...(error === undefined ? {} : { error }),
-    scores: [],
+    text: result.output ?? '',
+    ...(result.reasoning === undefined ? {} : { reasoning: result.reasoning }),
+    ...(result.usage === undefined ? {} : { usage: result.usage }),
+    latencyMs: result.latencyMs ?? 0,
+    ...(result.finishReason === undefined ? {} : { finishReason: result.finishReason }),
   };
+}
+
+function errorResult(item: WorkItem, promptHash: string, error: ItemError, attempts: number): ItemResult {
+  return { ...itemIdentity(item), promptHash, status: 'error', attempts, error, scores: [] };
 }

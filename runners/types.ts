@@ -7,7 +7,10 @@ export interface ModelTarget {
   readonly id: string;
   readonly adapter: AdapterSpec;
   readonly params: GenerationParams;
+  /** Requests in flight at once (the ceiling when adaptive concurrency is on). */
   readonly concurrency: number;
+  readonly requestsPerMinute?: number;
+  readonly tokensPerMinute?: number;
 }
 
 /** One unit of work: one sample of one suite asked of one model, once. */
@@ -52,14 +55,30 @@ export interface ItemResult {
   readonly latencyMs?: number;
   readonly finishReason?: string;
   readonly attempts: number;
+  /** The completion came from the response cache: no request was made for it. */
+  readonly cached?: boolean;
   readonly error?: ItemError;
   readonly scores: readonly ItemScore[];
+}
+
+/** A completion as the cache keeps it. */
+export interface CachedCompletion {
+  readonly text: string;
+  readonly reasoning?: string;
+  readonly usage?: TokenUsage;
+  readonly latencyMs: number;
+  readonly finishReason?: string;
 }
 
 /** Sent to a pool worker: everything it needs that is not already in its workerData. */
 export interface WorkerTask {
   readonly item: WorkItem;
+  /** Rendered on the main thread (the cache key needs them), sent as they are. */
+  readonly messages: readonly ChatMessage[];
+  readonly promptHash: string;
   readonly timeoutMs: number;
+  /** When present, the worker scores this instead of calling the model. */
+  readonly cached?: CachedCompletion;
 }
 
 /** What a worker sends back for one attempt. */
@@ -78,18 +97,42 @@ export interface RunLimits {
   readonly timeoutMs: number;
   readonly backoffBaseMs: number;
   readonly backoffMaxMs: number;
+  /** Retries allowed per run: 20 + retryBudget × items dispatched. Past it, failures are final. */
+  readonly retryBudget?: number;
+  /** Shrink concurrency on 429 and grow it back after sustained success. Default true. */
+  readonly adaptiveConcurrency?: boolean;
+}
+
+/** What a limiter is doing now: shown in progress and recorded with the run. */
+export interface LimiterState {
+  /** Models sharing this budget (same endpoint and key). */
+  readonly models: readonly string[];
+  /** Current concurrency limit (≤ ceiling; lowered by 429s when adaptive). */
+  readonly limit: number;
+  readonly ceiling: number;
+  readonly inFlight: number;
+  /** Requests waiting for a slot or for rate budget. */
+  readonly waiting: number;
+  readonly rateLimited: number;
+  /** Total time requests spent waiting for the rate budget or a Retry-After pause. */
+  readonly throttledMs: number;
 }
 
 export type RunEvent =
-  | { readonly type: 'run-started'; readonly total: number | undefined }
-  | { readonly type: 'item-retry'; readonly key: string; readonly attempt: number; readonly delayMs: number; readonly error: ItemError }
+  /** `totals`: items each model will run (after resume skips, sampling and sharding). */
+  | { readonly type: 'run-started'; readonly totals: Readonly<Record<string, number>> }
+  | { readonly type: 'item-retry'; readonly key: string; readonly modelId: string; readonly attempt: number; readonly delayMs: number; readonly error: ItemError }
   | { readonly type: 'item-finished'; readonly result: ItemResult }
-  | { readonly type: 'run-finished'; readonly status: 'completed' | 'interrupted'; readonly counts: RunCounts };
+  | { readonly type: 'limiter'; readonly budget: string; readonly state: LimiterState }
+  | { readonly type: 'run-finished'; readonly status: 'completed' | 'interrupted'; readonly reason?: 'signal' | 'deadline'; readonly counts: RunCounts };
 
 export interface RunCounts {
   readonly items: number;
   readonly errors: number;
   readonly retries: number;
+  readonly cached?: number;
+  /** Final limiter states, one per budget. */
+  readonly limiters?: readonly (LimiterState & { readonly budget: string })[];
 }
 
 export type RunListener = (event: RunEvent) => void;

@@ -26,5 +26,5 @@ export default async function runTask(task: WorkerTask): Promise<AttemptOutcome>
   if (!suite || !model) {
     return { ok: false, promptHash: '', error: { kind: 'internal', message: `worker has no suite "${task.item.suiteId}" or model "${task.item.modelId}"` } };
   }
-  return attemptItem(task.item, suite, adapterFor(model), model.params, task.timeoutMs);
+  return attemptItem(task, suite, adapterFor(model), model.params);
 }

@@ -23,6 +23,7 @@ interface RawSuite {
   prompt: PromptSpec;
   fewShot?: FewShotSpec;
   scorers: (string | ScorerSpec)[];
+  repeats?: number;
 }
 
 const TEMPLATE_FIELDS = new Set(['input', 'choices', 'id', 'category', 'target']);
@@ -80,6 +81,7 @@ export async function loadSuite(file: string): Promise<Suite> {
     prompt: raw.prompt,
     ...(raw.fewShot === undefined ? {} : { fewShot: raw.fewShot }),
     scorers,
+    ...(raw.repeats === undefined ? {} : { repeats: raw.repeats }),
     file: path,
     dataFile,
     hash: hashValue({ definition: definitionForHash, data: dataHash, fewShot: fewShotHash }),

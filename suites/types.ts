@@ -57,6 +57,8 @@ export interface SuiteDefinition {
   readonly prompt: PromptSpec;
   readonly fewShot?: FewShotSpec;
   readonly scorers: readonly ScorerSpec[];
+  /** Times each sample is asked; the run's `repeats` overrides it. */
+  readonly repeats?: number;
   /** Absolute path of the suite's YAML file. */
   readonly file: string;
   /** Absolute path of its JSONL data. */

@@ -19,7 +19,7 @@ describe('executeRun on the piscina worker pool', () => {
         if (event.type === 'item-finished') results.push(event.result);
       },
     });
-    expect(outcome.counts).toEqual({ items: 20, errors: 0, retries: 0 });
+    expect(outcome.counts).toMatchObject({ items: 20, errors: 0, retries: 0, cached: 0 });
     const correct = (modelId: string) => results.filter((result) => result.modelId === modelId && result.scores[0]?.value === 1).length;
     expect(correct('right')).toBe(10);
     expect(correct('wrong')).toBe(1);
