@@ -16,6 +16,7 @@ CREATE TABLE IF NOT EXISTS runs (
   suites_json TEXT NOT NULL,
   models_json TEXT NOT NULL,
   settings_json TEXT NOT NULL,
+  spec_json TEXT NOT NULL DEFAULT '{}',
   counts_json TEXT
 );
 CREATE TABLE IF NOT EXISTS items (
@@ -35,6 +36,7 @@ CREATE TABLE IF NOT EXISTS items (
   latency_ms REAL,
   finish_reason TEXT,
   attempts INTEGER NOT NULL,
+  cached INTEGER NOT NULL DEFAULT 0,
   error_kind TEXT,
   error_status INTEGER,
   error_message TEXT,

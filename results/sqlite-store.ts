@@ -16,6 +16,7 @@ interface RunRow {
   suites_json: string;
   models_json: string;
   settings_json: string;
+  spec_json: string;
   counts_json: string | null;
 }
 
@@ -44,9 +45,10 @@ export function openSqliteStore(path: string): ResultStore {
   }
 
   const insertItem = db.prepare(`INSERT OR REPLACE INTO items (run_id, item_key, suite_id, sample_id, model_id, repeat, category, status, prompt_hash,
-    output, reasoning, input_tokens, output_tokens, latency_ms, finish_reason, attempts, error_kind, error_status, error_message)
+    output, reasoning, input_tokens, output_tokens, latency_ms, finish_reason, attempts, cached, error_kind, error_status, error_message)
     VALUES (@runId, @key, @suiteId, @sampleId, @modelId, @repeat, @category, @status, @promptHash, @output, @reasoning, @inputTokens,
-    @outputTokens, @latencyMs, @finishReason, @attempts, @errorKind, @errorStatus, @errorMessage)`);
+    @outputTokens, @latencyMs, @finishReason, @attempts, @cached, @errorKind, @errorStatus, @errorMessage)`);
+  const isDone = db.prepare<[string, string], { done: number }>(`SELECT 1 AS done FROM items WHERE run_id = ? AND item_key = ? AND status = 'ok'`);
   const deleteScores = db.prepare(`DELETE FROM scores WHERE run_id = ? AND item_key = ?`);
   const insertScore = db.prepare(`INSERT INTO scores (run_id, item_key, scorer, value, passed, answer, explanation) VALUES (?, ?, ?, ?, ?, ?, ?)`);
   const writeBatch = db.transaction((runId: string, results: readonly ItemResult[]) => {
@@ -70,8 +72,8 @@ export function openSqliteStore(path: string): ResultStore {
   return {
     path: file,
     createRun(run: NewRun) {
-      db.prepare(`INSERT INTO runs (id, status, started_at, tool_version, config_hash, suites_json, models_json, settings_json)
-        VALUES (?, 'running', ?, ?, ?, ?, ?, ?)`).run(run.id, run.startedAt, run.toolVersion, run.configHash, JSON.stringify(run.suites), JSON.stringify(run.models), JSON.stringify(run.settings));
+      db.prepare(`INSERT INTO runs (id, status, started_at, tool_version, config_hash, suites_json, models_json, settings_json, spec_json)
+        VALUES (?, 'running', ?, ?, ?, ?, ?, ?, ?)`).run(run.id, run.startedAt, run.toolVersion, run.configHash, JSON.stringify(run.suites), JSON.stringify(run.models), JSON.stringify(run.settings), JSON.stringify(run.spec));
     },
     writer(runId, options = {}): StoreWriter {
       const batchSize = options.batchSize ?? 64;
@@ -81,13 +83,38 @@ export function openSqliteStore(path: string): ResultStore {
         writeBatch(runId, pending);
         pending = [];
       };
+      // A slow run must not keep finished items uncommitted for long: kill -9 loses at most this much.
+      const timer = setInterval(flush, options.flushIntervalMs ?? 250);
+      timer.unref();
       return {
         add(result) {
           pending.push(result);
           if (pending.length >= batchSize) flush();
         },
         flush,
+        close() {
+          clearInterval(timer);
+          flush();
+        },
       };
+    },
+    reopenRun(runId: string) {
+      db.prepare(`UPDATE runs SET status = 'running', finished_at = NULL WHERE id = ?`).run(runId);
+    },
+    isDone: (runId: string, itemKey: string) => isDone.get(runId, itemKey) !== undefined,
+    importRun(otherStorePath: string, runId: string, intoRunId: string) {
+      db.prepare(`ATTACH DATABASE ? AS other`).run(resolve(otherStorePath));
+      try {
+        const copy = db.transaction(() => {
+          const items = db.prepare(`INSERT OR REPLACE INTO items SELECT ?, item_key, suite_id, sample_id, model_id, repeat, category, status, prompt_hash, output, reasoning,
+            input_tokens, output_tokens, latency_ms, finish_reason, attempts, cached, error_kind, error_status, error_message FROM other.items WHERE run_id = ?`).run(intoRunId, runId);
+          db.prepare(`INSERT OR REPLACE INTO scores SELECT ?, item_key, scorer, value, passed, answer, explanation FROM other.scores WHERE run_id = ?`).run(intoRunId, runId);
+          return { items: items.changes };
+        });
+        return copy();
+      } finally {
+        db.prepare(`DETACH DATABASE other`).run();
+      }
     },
     finishRun(runId: string, status: RunStatus, counts: RunCounts, finishedAt: string) {
       db.prepare(`UPDATE runs SET status = ?, finished_at = ?, counts_json = ? WHERE id = ?`).run(status, finishedAt, JSON.stringify(counts), runId);
@@ -163,6 +190,7 @@ function itemRow(runId: string, result: ItemResult) {
     latencyMs: result.latencyMs ?? null,
     finishReason: result.finishReason ?? null,
     attempts: result.attempts,
+    cached: result.cached ? 1 : 0,
     errorKind: result.error?.kind ?? null,
     errorStatus: result.error?.status ?? null,
     errorMessage: result.error?.message ?? null,
@@ -180,6 +208,7 @@ function toRunRecord(row: RunRow): RunRecord {
     suites: JSON.parse(row.suites_json) as RunRecord['suites'],
     models: JSON.parse(row.models_json) as RunRecord['models'],
     settings: JSON.parse(row.settings_json) as RunRecord['settings'],
+    spec: JSON.parse(row.spec_json) as RunRecord['spec'],
     ...(row.counts_json === null ? {} : { counts: JSON.parse(row.counts_json) as RunCounts }),
   };
 }

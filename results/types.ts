@@ -35,6 +35,8 @@ export interface NewRun {
   readonly models: readonly RunModelRecord[];
   /** Limits and options the run used (attempts, timeouts, limit, workers …). */
   readonly settings: Readonly<Record<string, unknown>>;
+  /** What `--resume` needs to finish the run: suite files, model configs (key variable names, never keys), plan options. */
+  readonly spec: Readonly<Record<string, unknown>>;
 }
 
 export interface RunRecord extends NewRun {
@@ -61,13 +63,22 @@ export interface StoreWriter {
   add(result: ItemResult): void;
   /** Commits everything added so far in one transaction. */
   flush(): void;
+  /** Flushes and stops the interval timer. */
+  close(): void;
 }
 
 export interface ResultStore {
   readonly path: string;
   createRun(run: NewRun): void;
-  writer(runId: string, options?: { batchSize?: number }): StoreWriter;
+  /** Batches of `batchSize` (default 64), and at least every `flushIntervalMs` (default 250) while items arrive. */
+  writer(runId: string, options?: { batchSize?: number; flushIntervalMs?: number }): StoreWriter;
   finishRun(runId: string, status: RunStatus, counts: RunCounts, finishedAt: string): void;
+  /** Marks a run as running again (resume), keeping its items. */
+  reopenRun(runId: string): void;
+  /** Whether the item finished without error in this run: resume skips it. */
+  isDone(runId: string, itemKey: string): boolean;
+  /** Copies another store's run (items and scores) into this store under `intoRunId`. */
+  importRun(otherStorePath: string, runId: string, intoRunId: string): { items: number };
   /** A run by id, or the newest with `last`. */
   getRun(runIdOrLast: string): RunRecord | undefined;
   listRuns(limit?: number): RunRecord[];

@@ -10,6 +10,7 @@ export const RUN: NewRun = {
   suites: [{ id: 's', version: '1.0.0', title: 'S', domain: 'finance', task: 'multiple-choice', hash: 'h', promptHash: 'p', scorers: [{ id: 'multiple-choice' }, { id: 'includes' }], license: 'Apache-2.0' }],
   models: [{ id: 'm', adapter: 'openai', model: 'x', baseUrl: 'http://127.0.0.1:1/v1', params: { temperature: 0 }, concurrency: 4 }],
   settings: { maxAttempts: 3 },
+  spec: {},
 };
 
 export function item(sampleId: string, outcome: 1 | 0 | null | 'error', category = 'c1'): ItemResult {
