@@ -15,6 +15,8 @@ process.on('SIGTERM', onSignal);
 const code = await runCli(process.argv.slice(2), {
   cwd: process.cwd(),
   env: process.env,
+  isTTY: process.stderr.isTTY === true,
+  ...(process.stderr.columns === undefined ? {} : { columns: process.stderr.columns }),
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
   onInterrupt(handler) {

@@ -6,7 +6,7 @@ import { summarizeRun } from '../../results/summary.js';
 import { renderMarkdownReport } from '../../results/render/markdown.js';
 import { parseCommandArgs } from '../args.js';
 import { DEFAULT_STORE } from '../config/defaults.js';
-import { loadConfigFile } from '../config/load.js';
+import { storePathFor } from '../config/from-flags.js';
 import { writeFileAtomic } from '../output.js';
 import type { CommandContext } from './context.js';
 
@@ -39,7 +39,7 @@ export async function reportCommand(args: readonly string[], context: CommandCon
   }
   const format = values.format ?? 'md';
   if (format !== 'md' && format !== 'json') throw new UsageError('USAGE', `--format must be md or json, not "${format}"`);
-  const storePath = values.store !== undefined ? resolve(context.cwd, values.store) : storeFromConfig(values.config, context.cwd);
+  const storePath = storePathFor(values.store, values.config, context.cwd);
   if (!existsSync(storePath)) throw new UsageError('STORE_NOT_FOUND', `no result store at ${storePath}; run \`pingce run\` first or pass --store`);
   const store = openSqliteStore(storePath);
   try {
@@ -59,9 +59,4 @@ export async function reportCommand(args: readonly string[], context: CommandCon
   } finally {
     store.close();
   }
-}
-
-function storeFromConfig(configFile: string | undefined, cwd: string): string {
-  const file = configFile ?? (existsSync(join(cwd, 'eval.config.yaml')) ? join(cwd, 'eval.config.yaml') : undefined);
-  return file === undefined ? resolve(cwd, DEFAULT_STORE) : loadConfigFile(file).store;
 }

@@ -1,25 +1,25 @@
-import { join } from 'node:path';
-import { randomBytes } from 'node:crypto';
-import { parseCommandArgs, positiveInteger } from '../args.js';
-import { configFromFlags } from '../config/from-flags.js';
-import type { ResolvedConfig } from '../config/types.js';
-import { modelRecord, resolveModelTargets } from '../models.js';
-import { writeFileAtomic } from '../output.js';
-import { createProgressReporter } from '../progress.js';
-import { toolVersion } from '../version.js';
-import { startReferenceFromConfig } from './serve-reference.js';
-import { executeRun } from '../../runners/run.js';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { UsageError } from '../../common/errors.js';
+import { countPlan } from '../../runners/plan.js';
+import { parseShard } from '../../runners/select.js';
 import { openSqliteStore } from '../../results/sqlite-store.js';
-import { summarizeRun, type RunSummary } from '../../results/summary.js';
+import type { RunSummary } from '../../results/summary.js';
 import { renderMarkdownReport } from '../../results/render/markdown.js';
 import { renderSummaryTable } from '../../results/render/table.js';
-import type { RunSuiteRecord } from '../../results/types.js';
-import { countSamples } from '../../suites/loader.js';
 import { resolveSuites } from '../../suites/resolve.js';
-import type { Suite } from '../../suites/types.js';
+import { parseCommandArgs, parseDuration, positiveInteger } from '../args.js';
+import { configFromFlags, storePathFor } from '../config/from-flags.js';
+import { DEFAULT_STORE } from '../config/defaults.js';
+import { resolveModelTargets } from '../models.js';
+import { writeFileAtomic } from '../output.js';
+import { evaluate, type Evaluation } from '../run/execute.js';
+import { loadRecordedSuites, planOptions, readSpec, type RunSpec } from '../run/spec.js';
 import type { CommandContext } from './context.js';
+import { startReferenceFromConfig } from './serve-reference.js';
 
 export const RUN_HELP = `Usage: pingce run [options]
+       pingce run --resume RUN_ID|last [--store FILE]
 
 Runs suites against models, stores every item, prints a summary and writes a report.
 
@@ -31,15 +31,25 @@ Options:
                          (openai:MODEL, anthropic:MODEL, mock:NAME)
       --base-url URL     base URL for --target (e.g. http://127.0.0.1:11434/v1)
       --api-key-env VAR  environment variable holding the API key for --target
+      --concurrency N    requests in flight per model (overrides the config)
       --limit N          only the first N samples of each suite
+      --sample N         a seeded sample of N samples per suite (same on every machine)
+      --seed S           seed of --sample (default 0)
+      --repeats N        ask each sample N times
+      --shard I/N        run only shard I of N (0-based); join shards with \`pingce merge\`
+      --deadline D       stop after D (e.g. 90s, 30m, 2h); the run stays resumable
+      --resume RUN_ID    finish an interrupted run (or "last"): committed items are not asked again
+      --no-cache         neither read nor write the response cache
+      --refresh-cache    ask the model again and overwrite the cached responses
       --json FILE        write the machine-readable summary (docs/json-summary.md)
-      --store FILE       SQLite result store (default from config: .pingce/results.db)
+      --store FILE       SQLite result store (default from config: ${DEFAULT_STORE})
       --output DIR       report folder (default from config: .pingce/reports)
       --serve-reference  start pingce's reference endpoint (config "reference:") for this run
   -h, --help             this help
 
 Exit codes: 0 success; 1 the run finished but more items ended in error than
-run.maxErrorRate allows; 2 usage, configuration or suite errors (nothing is run).`;
+run.maxErrorRate allows; 2 usage, configuration or suite errors (nothing is run);
+130 interrupted (resume with --resume).`;
 
 const OPTIONS = {
   config: { type: 'string', short: 'c' },
@@ -48,7 +58,16 @@ const OPTIONS = {
   target: { type: 'string' },
   'base-url': { type: 'string' },
   'api-key-env': { type: 'string' },
+  concurrency: { type: 'string' },
   limit: { type: 'string' },
+  sample: { type: 'string' },
+  seed: { type: 'string' },
+  repeats: { type: 'string' },
+  shard: { type: 'string' },
+  deadline: { type: 'string' },
+  resume: { type: 'string' },
+  'no-cache': { type: 'boolean' },
+  'refresh-cache': { type: 'boolean' },
   json: { type: 'string' },
   store: { type: 'string' },
   output: { type: 'string' },
@@ -56,12 +75,20 @@ const OPTIONS = {
   help: { type: 'boolean', short: 'h' },
 } as const;
 
+type RunValues = ReturnType<typeof parseCommandArgs<typeof OPTIONS>>['values'];
+
 export async function runCommand(args: readonly string[], context: CommandContext): Promise<number> {
   const { values } = parseCommandArgs('run', args, OPTIONS);
   if (values.help) {
     context.stdout(`${RUN_HELP}\n`);
     return 0;
   }
+  if (values['no-cache'] && values['refresh-cache']) throw new UsageError('USAGE', '--no-cache and --refresh-cache contradict each other');
+  const cacheMode = values['no-cache'] ? 'off' : values['refresh-cache'] ? 'refresh' : 'use';
+  if (values.resume !== undefined) return resumeRun(values, cacheMode, context);
+
+  const sampleSize = positiveInteger(values.sample, '--sample');
+  if (values.seed !== undefined && sampleSize === undefined) throw new UsageError('USAGE', '--seed goes with --sample');
   const config = configFromFlags(
     {
       config: values.config,
@@ -71,6 +98,11 @@ export async function runCommand(args: readonly string[], context: CommandContex
       suites: values.suite,
       models: values.model,
       limit: positiveInteger(values.limit, '--limit'),
+      concurrency: positiveInteger(values.concurrency, '--concurrency'),
+      repeats: positiveInteger(values.repeats, '--repeats'),
+      sample: sampleSize === undefined ? undefined : { size: sampleSize, seed: integer(values.seed, '--seed') ?? 0 },
+      deadlineMs: values.deadline === undefined ? undefined : parseDuration(values.deadline, '--deadline'),
+      noCache: values['no-cache'],
       store: values.store,
       output: values.output,
     },
@@ -79,106 +111,70 @@ export async function runCommand(args: readonly string[], context: CommandContex
   // Everything that can be wrong with the input is checked before anything is written.
   const models = resolveModelTargets(config.models, context.env, config.file);
   const suites = await resolveSuites(config.suites, config.baseDir);
-  // Streams every suite's data once so a bad line fails the command before any model is called.
-  for (const suite of suites) await countSamples(suite);
+  const spec: RunSpec = {
+    suiteFiles: suites.map((suite) => suite.file),
+    models: config.models,
+    run: config.run,
+    ...(values.shard === undefined ? {} : { shard: parseShard(values.shard) }),
+    cache: config.cache,
+    output: config.output,
+  };
+  const totals = await countPlan(suites, models.map((model) => model.id), planOptions(spec));
 
   const reference = values['serve-reference'] ? await startReferenceFromConfig(config, suites) : undefined;
   if (reference) context.stderr(`reference endpoint listening on ${reference.url}/v1 (a scripted stand-in, not a model)\n`);
   try {
-    const summary = await evaluate(config, models, suites, context);
-    context.stdout(renderSummaryTable(summary));
-    const reportFile = writeFileAtomic(join(config.output, `${summary.runId}.md`), renderMarkdownReport(summary));
-    context.stdout(`report: ${reportFile}\n`);
-    if (values.json !== undefined) {
-      const jsonFile = writeFileAtomic(join(context.cwd, values.json), `${JSON.stringify(summary, null, 2)}\n`);
-      context.stdout(`json: ${jsonFile}\n`);
-    }
-    return exitCodeFor(summary, config.run.maxErrorRate, context);
+    const summary = await evaluate({ storePath: config.store, spec, configHash: config.hash, suites, models, totals, cacheMode }, context);
+    return finish(summary, spec, values.json, context);
   } finally {
     await reference?.close();
   }
 }
 
-async function evaluate(config: ResolvedConfig, models: ReturnType<typeof resolveModelTargets>, suites: Suite[], context: CommandContext): Promise<RunSummary> {
-  const store = openSqliteStore(config.store);
+async function resumeRun(values: RunValues, cacheMode: Evaluation['cacheMode'], context: CommandContext): Promise<number> {
+  const conflicting = (['suite', 'model', 'target', 'limit', 'sample', 'repeats', 'shard', 'concurrency', 'serve-reference'] as const).filter((flag) => values[flag] !== undefined);
+  if (conflicting.length > 0) throw new UsageError('USAGE', `--resume continues a run as it was planned; drop --${conflicting.join(', --')}`);
+  const storePath = storePathFor(values.store, values.config, context.cwd);
+  if (!existsSync(storePath)) throw new UsageError('STORE_NOT_FOUND', `no result store at ${storePath}; pass --store`);
+  const store = openSqliteStore(storePath);
+  const run = store.getRun(values.resume ?? 'last');
+  store.close();
+  if (!run) throw new UsageError('RUN_NOT_FOUND', `no run "${values.resume}" in ${storePath}; see \`pingce report --list\``);
+  if (run.status === 'completed') {
+    context.stderr(`run ${run.id} is already complete; nothing to resume\n`);
+  }
+  const spec = readSpec(run);
+  const suites = await loadRecordedSuites(run, spec);
+  const models = resolveModelTargets(spec.models, context.env);
+  const skip = openSqliteStore(storePath);
+  let totals;
   try {
-    const runId = newRunId();
-    store.createRun({
-      id: runId,
-      startedAt: new Date().toISOString(),
-      toolVersion,
-      configHash: config.hash,
-      suites: suites.map(suiteRecord),
-      models: models.map(modelRecord),
-      settings: { ...config.run },
-    });
-    context.stderr(`run ${runId}: ${suites.length} suite(s) × ${models.length} model(s), store ${store.path}\n`);
-    const writer = store.writer(runId);
-    const progress = createProgressReporter(context.stderr);
-    const abort = new AbortController();
-    const stop = context.onInterrupt(() => {
-      context.stderr('\ninterrupt: finishing items in flight; press Ctrl-C again to quit at once\n');
-      abort.abort();
-    });
-    try {
-      const outcome = await executeRun({
-        suites,
-        models,
-        limits: config.run,
-        ...(config.run.limit === undefined ? {} : { limit: config.run.limit }),
-        threads: config.run.workers,
-        signal: abort.signal,
-        onEvent: (event) => {
-          if (event.type === 'item-finished') writer.add(event.result);
-          progress(event);
-        },
-      });
-      writer.flush();
-      store.finishRun(runId, outcome.status, outcome.counts, new Date().toISOString());
-    } catch (error) {
-      writer.flush();
-      store.finishRun(runId, 'failed', { items: 0, errors: 0, retries: 0 }, new Date().toISOString());
-      throw error;
-    } finally {
-      stop();
-    }
-    const run = store.getRun(runId);
-    if (!run) throw new Error(`run ${runId} vanished from ${store.path}`);
-    return summarizeRun(run, store.tallies(runId));
+    totals = await countPlan(suites, models.map((model) => model.id), { ...planOptions(spec), skip: (key) => skip.isDone(run.id, key) });
   } finally {
-    store.close();
+    skip.close();
   }
+  const summary = await evaluate({ storePath, spec, configHash: run.configHash, suites, models, totals, cacheMode, resumeRunId: run.id }, context);
+  return finish(summary, spec, values.json, context);
 }
 
-function suiteRecord(suite: Suite): RunSuiteRecord {
-  return {
-    id: suite.id,
-    version: suite.version,
-    title: suite.title,
-    domain: suite.domain,
-    task: suite.task,
-    hash: suite.hash,
-    promptHash: suite.promptHash,
-    scorers: suite.scorers,
-    license: suite.license,
-  };
-}
-
-function exitCodeFor(summary: RunSummary, maxErrorRate: number, context: CommandContext): number {
-  if (summary.status === 'interrupted') {
-    context.stderr('run interrupted: the results so far are stored and reported\n');
-    return 130;
-  }
+function finish(summary: RunSummary, spec: RunSpec, jsonFile: string | undefined, context: CommandContext): number {
+  context.stdout(renderSummaryTable(summary));
+  const reportFile = writeFileAtomic(join(spec.output, `${summary.runId}.md`), renderMarkdownReport(summary));
+  context.stdout(`report: ${reportFile}\n`);
+  if (jsonFile !== undefined) context.stdout(`json: ${writeFileAtomic(resolve(context.cwd, jsonFile), `${JSON.stringify(summary, null, 2)}\n`)}\n`);
+  if (summary.status === 'interrupted') return 130;
   const { items, errors } = summary.totals;
-  if (items > 0 && errors / items > maxErrorRate) {
-    context.stderr(`${errors} of ${items} items ended in error (more than run.maxErrorRate = ${maxErrorRate}): exit 1\n`);
+  if (items > 0 && errors / items > spec.run.maxErrorRate) {
+    context.stderr(`${errors} of ${items} items ended in error (more than run.maxErrorRate = ${spec.run.maxErrorRate}): exit 1\n`);
     return 1;
   }
   return 0;
 }
 
-/** Sortable and unique enough for one store: `20261129-031502-3fa9c1`. */
-function newRunId(): string {
-  const stamp = new Date().toISOString().replace(/[-:]/g, '').replace('T', '-').slice(0, 15);
-  return `${stamp}-${randomBytes(3).toString('hex')}`;
+
+function integer(value: string | undefined, flag: string): number | undefined {
+  if (value === undefined) return undefined;
+  const number = Number(value);
+  if (!Number.isInteger(number)) throw new UsageError('USAGE', `${flag} must be a whole number, not "${value}"`);
+  return number;
 }

@@ -4,6 +4,7 @@ import type { ReferenceConfig, RunSettings } from './types.js';
 export const DEFAULT_CONCURRENCY = 8;
 export const DEFAULT_STORE = '.pingce/results.db';
 export const DEFAULT_OUTPUT = '.pingce/reports';
+export const DEFAULT_CACHE = '.pingce/cache.db';
 
 export const DEFAULT_RUN: RunSettings = {
   maxAttempts: 4,

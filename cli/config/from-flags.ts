@@ -3,7 +3,8 @@ import { join, resolve } from 'node:path';
 import { didYouMean } from '../../common/did-you-mean.js';
 import { looksLikePath } from '../../suites/resolve.js';
 import { ConfigError } from './errors.js';
-import { loadRawConfig, resolveConfig, type RawConfig } from './load.js';
+import { DEFAULT_STORE } from './defaults.js';
+import { loadConfigFile, loadRawConfig, resolveConfig, type RawConfig } from './load.js';
 import type { ModelConfig, ResolvedConfig } from './types.js';
 
 /** Command-line flags that choose or override configuration. */
@@ -15,6 +16,11 @@ export interface ConfigFlags {
   readonly suites?: readonly string[] | undefined;
   readonly models?: readonly string[] | undefined;
   readonly limit?: number | undefined;
+  readonly concurrency?: number | undefined;
+  readonly repeats?: number | undefined;
+  readonly sample?: { readonly size: number; readonly seed?: number } | undefined;
+  readonly deadlineMs?: number | undefined;
+  readonly noCache?: boolean | undefined;
   readonly store?: string | undefined;
   readonly output?: string | undefined;
 }
@@ -45,6 +51,7 @@ export function configFromFlags(flags: ConfigFlags, cwd: string): ResolvedConfig
 
   let models = flags.target === undefined ? raw.models : [targetModel(flags.target, flags.baseUrl, flags.apiKeyEnv)];
   if (flags.models && flags.models.length > 0) models = selectModels(models, flags.models);
+  if (flags.concurrency !== undefined) models = models.map((model) => ({ ...model, concurrency: flags.concurrency }));
   const suites = flags.suites && flags.suites.length > 0 ? [...flags.suites] : raw.suites;
   // Suites named on the command line are relative to where the user is, not to the config file.
   const suiteBase = flags.suites && flags.suites.length > 0 ? cwd : baseDir;
@@ -55,7 +62,14 @@ export function configFromFlags(flags: ConfigFlags, cwd: string): ResolvedConfig
     suites: suites.map((selector) => (looksLikePath(selector) ? resolve(suiteBase, selector) : selector)),
     ...(flags.store === undefined ? {} : { store: resolve(cwd, flags.store) }),
     ...(flags.output === undefined ? {} : { output: resolve(cwd, flags.output) }),
-    run: { ...raw.run, ...(flags.limit === undefined ? {} : { limit: flags.limit }) },
+    ...(flags.noCache ? { cache: false as const } : {}),
+    run: {
+      ...raw.run,
+      ...(flags.limit === undefined ? {} : { limit: flags.limit }),
+      ...(flags.repeats === undefined ? {} : { repeats: flags.repeats }),
+      ...(flags.sample === undefined ? {} : { sample: flags.sample }),
+      ...(flags.deadlineMs === undefined ? {} : { deadlineMs: flags.deadlineMs }),
+    },
   };
   return resolveConfig(merged, baseDir, file);
 }
@@ -85,4 +99,11 @@ function selectModels(models: readonly ModelConfig[], ids: readonly string[]): M
     if (!model) throw new ConfigError(undefined, `--model ${id}: no such model in the config${didYouMean(id, models.map((candidate) => candidate.id))}`);
     return model;
   });
+}
+
+/** The result store a command reads: --store, else the config's (-c or ./eval.config.yaml), else the default. */
+export function storePathFor(store: string | undefined, configFile: string | undefined, cwd: string): string {
+  if (store !== undefined) return resolve(cwd, store);
+  const file = configFile ?? (existsSync(join(cwd, DEFAULT_CONFIG_FILE)) ? join(cwd, DEFAULT_CONFIG_FILE) : undefined);
+  return file === undefined ? resolve(cwd, DEFAULT_STORE) : loadConfigFile(file).store;
 }

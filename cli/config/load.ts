@@ -3,7 +3,7 @@ import { deepFreeze } from '../../common/freeze.js';
 import { hashValue } from '../../common/hash.js';
 import { schemaValidator } from '../../common/schema.js';
 import { readLocatedYaml, validateLocated } from '../../common/yaml-document.js';
-import { DEFAULT_CONCURRENCY, DEFAULT_OUTPUT, DEFAULT_REFERENCE, DEFAULT_RUN, DEFAULT_STORE } from './defaults.js';
+import { DEFAULT_CACHE, DEFAULT_CONCURRENCY, DEFAULT_OUTPUT, DEFAULT_REFERENCE, DEFAULT_RUN, DEFAULT_STORE } from './defaults.js';
 import { ConfigError } from './errors.js';
 import type { ModelConfig, ReferenceConfig, ResolvedConfig, RunSettings } from './types.js';
 
@@ -13,6 +13,7 @@ export interface RawConfig {
   suites: string[];
   store?: string;
   output?: string;
+  cache?: string | false;
   run?: Partial<RunSettings>;
   reference?: Partial<ReferenceConfig>;
 }
@@ -53,6 +54,7 @@ export function resolveConfig(raw: RawConfig, baseDir: string, file?: string): R
     suites: [...raw.suites],
     store: resolve(baseDir, raw.store ?? DEFAULT_STORE),
     output: resolve(baseDir, raw.output ?? DEFAULT_OUTPUT),
+    cache: raw.cache === false ? (false as const) : resolve(baseDir, raw.cache ?? DEFAULT_CACHE),
     run,
     reference,
   };

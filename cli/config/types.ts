@@ -12,6 +12,8 @@ export interface ModelConfig {
   readonly headers?: Readonly<Record<string, string>>;
   readonly params?: GenerationParams;
   readonly concurrency?: number;
+  readonly requestsPerMinute?: number;
+  readonly tokensPerMinute?: number;
   readonly mock?: MockScript;
 }
 
@@ -20,6 +22,9 @@ export type ReferenceConfig = Omit<ReferenceOptions, 'suites'>;
 
 export interface RunSettings extends RunLimits {
   readonly limit?: number;
+  readonly repeats?: number;
+  readonly sample?: { readonly size: number; readonly seed?: number };
+  readonly deadlineMs?: number;
   readonly maxErrorRate: number;
   readonly workers: number;
 }
@@ -34,6 +39,8 @@ export interface ResolvedConfig {
   readonly suites: readonly string[];
   readonly store: string;
   readonly output: string;
+  /** Response cache file, or false when caching is off. */
+  readonly cache: string | false;
   readonly run: RunSettings;
   readonly reference: ReferenceConfig;
   /** sha256 of the canonical configuration (without secrets): recorded with every run. */
