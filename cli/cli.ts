@@ -6,6 +6,7 @@ import { runCommand } from './commands/run.js';
 import { reportCommand } from './commands/report.js';
 import { suitesCommand } from './commands/suites.js';
 import { serveReferenceCommand } from './commands/serve-reference.js';
+import { mergeCommand } from './commands/merge.js';
 
 export const MAIN_HELP = `pingce ${toolVersion} — 评测: local LLM evaluation and filing-readiness harness
 
@@ -15,6 +16,7 @@ Commands:
   run              run suites against models; print a summary, write a report
   report RUN_ID    re-render a stored run (Markdown or JSON) without calling a model
   suites           list or validate suites
+  merge STORE…     join the stores of a sharded run into one run
   serve-reference  start the built-in reference endpoint (a scripted stand-in model)
 
 Options:
@@ -29,6 +31,7 @@ const COMMANDS: Record<string, (args: readonly string[], context: CommandContext
   report: reportCommand,
   suites: suitesCommand,
   'serve-reference': serveReferenceCommand,
+  merge: mergeCommand,
 };
 
 /** Runs one command line and returns the exit code; never throws. */

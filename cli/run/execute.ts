@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import { openResponseCache } from '../../runners/cache.js';
 import { executeRun } from '../../runners/run.js';
 import type { ModelTarget, RunEvent } from '../../runners/types.js';
@@ -10,6 +9,7 @@ import { modelRecord } from '../models.js';
 import { createProgressReporter } from '../progress.js';
 import { toolVersion } from '../version.js';
 import type { CommandContext } from '../commands/context.js';
+import { newRunId } from './run-id.js';
 import { planOptions, type RunSpec } from './spec.js';
 
 export interface Evaluation {
@@ -111,10 +111,4 @@ function suiteRecord(suite: Suite): RunSuiteRecord {
     scorers: suite.scorers,
     license: suite.license,
   };
-}
-
-/** Sortable and unique enough for one store: `20261129-031502-3fa9c1`. */
-function newRunId(): string {
-  const stamp = new Date().toISOString().replace(/[-:]/g, '').replace('T', '-').slice(0, 15);
-  return `${stamp}-${randomBytes(3).toString('hex')}`;
 }
