@@ -48,7 +48,7 @@ describe('answer key and scripted model', () => {
     for (const sample of fewShot.samples) {
       const last = renderPrompt(fewShot.suite, sample).at(-1)?.content;
       const outcome = scriptedOutcome({ seed: 3, suiteId: 'key-fewshot', sampleId: sample.id, accuracy: 0.5, noAnswerRate: 0.3, task: 'multiple-choice' });
-      expect(model.answer(last)).toEqual({ text: scriptedReply(sample, 'multiple-choice', outcome, 3), known: true });
+      expect(model.answer(last)).toEqual({ text: scriptedReply(sample, 'multiple-choice', outcome, 3), known: true, key: promptKey(last ?? ''), suiteId: 'key-fewshot', sampleId: sample.id });
       model.answer(last);
     }
     // No accuracy for key-chat and no default: always correct.
@@ -56,7 +56,7 @@ describe('answer key and scripted model', () => {
     const ledger = model.ledger();
     expect(ledger.map((entry) => entry.sampleId)).toEqual(['q1', 'q2', 'q3', 'q4', 'q5', 'q6', 'c2']);
     expect(ledger.slice(0, 6).every((entry) => entry.requests === 2)).toBe(true);
-    expect(ledger[6]).toEqual({ suiteId: 'key-chat', sampleId: 'c2', outcome: 'correct', requests: 1 });
+    expect(ledger[6]).toEqual({ suiteId: 'key-chat', sampleId: 'c2', outcome: 'correct', requests: 1, faulted: 0 });
   });
 
   it('uses the default accuracy for suites without their own', async () => {
@@ -67,7 +67,7 @@ describe('answer key and scripted model', () => {
 
   it('gives unknown prompts a polite generic reply and counts them', async () => {
     const model = createScriptedModel(await buildAnswerKey([chat.suite]), { seed: 1, accuracy: {}, noAnswerRate: 0 });
-    expect(model.answer('这道题不在任何评测集里')).toEqual({ text: UNKNOWN_PROMPT_REPLY, known: false });
+    expect(model.answer('这道题不在任何评测集里')).toEqual({ text: UNKNOWN_PROMPT_REPLY, known: false, key: promptKey('这道题不在任何评测集里') });
     expect(model.answer(undefined).known).toBe(false);
     expect(model.unknownPrompts()).toBe(2);
     expect(model.ledger()).toEqual([]);

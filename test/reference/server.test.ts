@@ -97,7 +97,7 @@ describe('reference server', () => {
     expect(ledger).toHaveLength(temp.samples.length);
     for (const [index, sample] of temp.samples.entries()) {
       const outcome = scriptedOutcome({ seed: SEED, suiteId: SUITE_ID, sampleId: sample.id, accuracy: 0.6, noAnswerRate: 0.2, task: 'multiple-choice' });
-      expect(ledger[index]).toEqual({ suiteId: SUITE_ID, sampleId: sample.id, outcome, requests: 2 });
+      expect(ledger[index]).toEqual({ suiteId: SUITE_ID, sampleId: sample.id, outcome, requests: 2, faulted: 0 });
     }
     // The fixture is big enough to see all three outcomes.
     expect(new Set(ledger.map((entry) => entry.outcome))).toEqual(new Set(['correct', 'wrong', 'noanswer']));
@@ -209,7 +209,7 @@ describe('reference server options', () => {
       expect(performance.now() - started).toBeGreaterThanOrEqual(75);
       expect(responses.every((response) => response.status === 200)).toBe(true);
       expect(server.stats()).toMatchObject({ requests: 5, inFlight: 0, maxInFlight: 5 });
-      expect(server.ledger()).toEqual([{ suiteId: 'srv-opt', sampleId: 'q1', outcome: 'correct', requests: 5 }]);
+      expect(server.ledger()).toEqual([{ suiteId: 'srv-opt', sampleId: 'q1', outcome: 'correct', requests: 5, faulted: 0 }]);
     } finally {
       await server.close();
     }
