@@ -1,6 +1,7 @@
 import { UsageError } from '../common/errors.js';
+import { faultOptionProblems } from './fault-options.js';
 import { assertLoopbackHost } from './loopback.js';
-import type { ReferenceOptions } from './types.js';
+import type { FaultOptions, ReferenceOptions } from './types.js';
 
 /** Refuses options that would make the scripted numbers meaningless, before anything listens. */
 export function validateReferenceOptions(options: ReferenceOptions): void {
@@ -13,7 +14,14 @@ export function validateReferenceOptions(options: ReferenceOptions): void {
   for (const [suiteId, accuracy] of Object.entries(options.accuracy)) {
     if (!isProbability(accuracy)) problems.push(`accuracy for "${suiteId}" must be between 0 and 1, not ${accuracy}`);
   }
+  if (options.faults !== undefined) problems.push(...faultOptionProblems(options.faults));
   if (problems.length > 0) throw new UsageError('REFERENCE_OPTIONS_INVALID', `invalid reference endpoint options: ${problems.join('; ')}`);
+}
+
+/** The same checks for faults switched at run time (`setFaults`). */
+export function validateFaultOptions(faults: FaultOptions): void {
+  const problems = faultOptionProblems(faults);
+  if (problems.length > 0) throw new UsageError('REFERENCE_OPTIONS_INVALID', `invalid fault options: ${problems.join('; ')}`);
 }
 
 function isProbability(value: number): boolean {

@@ -26,6 +26,9 @@ export interface ReplyInput {
 
 export const DEFAULT_MODEL_NAME = 'pingce-reference';
 
+/** Which API shape a chat request came in, and is answered, in. */
+export type Api = 'openai' | 'anthropic';
+
 /** The request, or the reason it is not one (sent back as a 400). */
 export function parseChatRequest(body: unknown): ChatRequest | { readonly problem: string } {
   if (body === null || typeof body !== 'object' || Array.isArray(body)) return { problem: 'request body must be a JSON object' };
