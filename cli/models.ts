@@ -43,7 +43,14 @@ export function resolveModelTargets(models: readonly ModelConfig[], env: NodeJS.
       ...(model.headers === undefined ? {} : { headers: model.headers }),
       ...(model.mock === undefined ? {} : { mock: model.mock }),
     };
-    return { id: model.id, adapter, params: model.params ?? {}, concurrency: model.concurrency ?? DEFAULT_CONCURRENCY };
+    return {
+      id: model.id,
+      adapter,
+      params: model.params ?? {},
+      concurrency: model.concurrency ?? DEFAULT_CONCURRENCY,
+      ...(model.requestsPerMinute === undefined ? {} : { requestsPerMinute: model.requestsPerMinute }),
+      ...(model.tokensPerMinute === undefined ? {} : { tokensPerMinute: model.tokensPerMinute }),
+    };
   });
 }
 

@@ -17,7 +17,8 @@ export function findSuiteFiles(dir: string): string[] {
     if (entry.name === 'node_modules' || entry.name.startsWith('.')) continue;
     const full = join(dir, entry.name);
     if (entry.isDirectory()) files.push(...findSuiteFiles(full));
-    else if (/\.ya?ml$/.test(entry.name)) files.push(full);
+    // A run configuration kept beside the suites is not a suite.
+    else if (/\.ya?ml$/.test(entry.name) && !/(^|\.)config\.ya?ml$/.test(entry.name)) files.push(full);
   }
   return files.sort();
 }
