@@ -66,8 +66,8 @@ export function createLimiter(options: LimiterOptions): Limiter {
       const time = now();
       const wait = Math.max(pausedUntil - time, requestBucket?.waitFor(1) ?? 0, tokenBudget?.waitFor(head.tokens) ?? 0);
       if (wait > 0) {
+        // Not unref'd: while every item waits on the budget, this timer is what keeps the run alive.
         timer = setTimeout(pump, Math.ceil(wait));
-        timer.unref?.();
         return;
       }
       queue.shift();
@@ -99,19 +99,25 @@ export function createLimiter(options: LimiterOptions): Limiter {
           reject(signal.reason);
           return;
         }
-        const waiter: Waiter = { tokens: Math.max(0, estimatedTokens), since: now(), resolve, reject };
-        queue.push(waiter);
-        signal?.addEventListener(
-          'abort',
-          () => {
-            const index = queue.indexOf(waiter);
-            if (index >= 0) {
-              queue.splice(index, 1);
-              reject(signal.reason);
-            }
+        const onAbort = () => {
+          const index = queue.indexOf(waiter);
+          if (index >= 0) {
+            queue.splice(index, 1);
+            reject(signal?.reason);
+          }
+        };
+        // The listener goes when the waiter is served: a long run must not pile one up per request.
+        const waiter: Waiter = {
+          tokens: Math.max(0, estimatedTokens),
+          since: now(),
+          resolve: (release) => {
+            signal?.removeEventListener('abort', onAbort);
+            resolve(release);
           },
-          { once: true },
-        );
+          reject,
+        };
+        queue.push(waiter);
+        signal?.addEventListener('abort', onAbort, { once: true });
         pump();
       });
     },

@@ -99,7 +99,8 @@ export async function executeRun(input: RunInput): Promise<RunOutcome> {
         { suites: input.suites.map(suiteDefinition), models: input.models },
         { threads: input.threads, tasksPerThread: Math.ceil(input.models.reduce((sum, model) => sum + model.concurrency, 0) / input.threads) },
       );
-  const dispatch = input.dispatch ?? ((task: WorkerTask, signal: AbortSignal) => (pool as NonNullable<typeof pool>).run(task, signal));
+  // No per-task signal for the pool: on abort the pool is destroyed, which ends every task at once.
+  const dispatch = input.dispatch ?? ((task: WorkerTask) => (pool as NonNullable<typeof pool>).run(task));
 
   try {
     const totals = input.totals ?? (await countPlan(input.suites, input.models.map((model) => model.id), input.plan));

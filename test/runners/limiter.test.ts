@@ -91,3 +91,17 @@ describe('createLimiter', () => {
     hold();
   });
 });
+
+describe('createLimiter listeners', () => {
+  it('leaves no abort listener behind for a served request', async () => {
+    const limiter = createLimiter({ models: ['m'], concurrency: 2, adaptive: false });
+    const abort = new AbortController();
+    let listeners = 0;
+    const add = abort.signal.addEventListener.bind(abort.signal);
+    const remove = abort.signal.removeEventListener.bind(abort.signal);
+    abort.signal.addEventListener = ((...args: Parameters<typeof add>) => (listeners++, add(...args))) as typeof add;
+    abort.signal.removeEventListener = ((...args: Parameters<typeof remove>) => (listeners--, remove(...args))) as typeof remove;
+    for (let index = 0; index < 50; index += 1) (await limiter.acquire(0, abort.signal))();
+    expect(listeners).toBe(0);
+  });
+});
