@@ -25,8 +25,9 @@ Options:
       --accuracy P     share of correct answers, 0..1, for every suite
   -h, --help           this help
 
-Routes: POST /v1/chat/completions, POST /v1/messages, GET /v1/models,
-GET /health, GET /_pingce/ledger, GET /_pingce/stats.`;
+Routes: POST /v1/chat/completions, POST /v1/messages, GET /v1/models, GET /health;
+for tests: GET /_pingce/ledger, /_pingce/stats, /_pingce/requests, /_pingce/faults,
+POST /_pingce/faults, /_pingce/reset (see reference/README.md).`;
 
 const OPTIONS = {
   config: { type: 'string', short: 'c' },
@@ -73,6 +74,6 @@ export async function startReferenceFromConfig(config: ResolvedConfig, suites: r
   try {
     return await startReferenceServer({ ...config.reference, suites });
   } catch (cause) {
-    throw new ConfigError(config.file ? { file: config.file, path: 'reference' } : undefined, `cannot start the reference endpoint on ${config.reference.host}:${config.reference.port}: ${(cause as Error).message}`, { cause });
+    throw new ConfigError(config.file ? { file: config.file, path: 'reference' } : undefined, `${(cause as Error).message} (is another pingce serve-reference running? set reference.port, and the model's baseUrl, to a free port)`, { cause });
   }
 }
