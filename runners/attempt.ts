@@ -1,6 +1,7 @@
 import { AdapterError } from '../adapters/errors.js';
 import type { Completion, GenerationParams, ModelAdapter } from '../adapters/types.js';
-import { createScorer, extractOutput } from '../scoring/index.js';
+import { extractOutput } from '../scoring/index.js';
+import { workerScorer } from '../scoring/judge/worker-scorer.js';
 import type { Scorer } from '../scoring/types.js';
 import type { SuiteDefinition } from '../suites/types.js';
 import { itemIdentity } from './plan.js';
@@ -13,7 +14,7 @@ export interface PreparedSuite {
 }
 
 export function prepareSuite(definition: SuiteDefinition): PreparedSuite {
-  return { definition, scorers: definition.scorers.map((spec) => ({ id: spec.id, score: createScorer(spec) })) };
+  return { definition, scorers: definition.scorers.map((spec) => ({ id: spec.id, score: workerScorer(spec) })) };
 }
 
 /**

@@ -2,6 +2,7 @@ import { hashValue } from '../common/hash.js';
 import { renderPrompt } from '../suites/render.js';
 import type { Suite, SuiteDefinition } from '../suites/types.js';
 import { createBudgets, budgetKey } from './budgets.js';
+import { applyJudges, suiteJudges } from './judge-phase.js';
 import { responseCacheKey } from './cache-key.js';
 import type { Limiter } from './limiter.js';
 import { countPlan, itemIdentity, planModelItems, type PlanOptions } from './plan.js';
@@ -18,6 +19,8 @@ export interface CacheAccess {
 export interface RunInput {
   readonly suites: readonly Suite[];
   readonly models: readonly ModelTarget[];
+  /** Models that only grade (named by judge scorers); they get their own budgets. */
+  readonly judges?: readonly ModelTarget[];
   readonly limits: RunLimits;
   readonly plan?: PlanOptions;
   /** Items per model if already counted (the CLI counts to validate first). */
@@ -91,13 +94,14 @@ export async function executeRun(input: RunInput): Promise<RunOutcome> {
     stop.abort();
   }, input.deadlineMs);
 
-  const budgets = createBudgets(input.models, input.limits.adaptiveConcurrency ?? true, throttledLimiterEvents(input.onEvent));
+  const everyModel = [...input.models, ...(input.judges ?? [])];
+  const budgets = createBudgets(everyModel, input.limits.adaptiveConcurrency ?? true, throttledLimiterEvents(input.onEvent));
   const suites = new Map(input.suites.map((suite) => [suite.id, suite]));
   const pool = input.dispatch
     ? undefined
     : createWorkerPool(
-        { suites: input.suites.map(suiteDefinition), models: input.models },
-        { threads: input.threads, tasksPerThread: Math.ceil(input.models.reduce((sum, model) => sum + model.concurrency, 0) / input.threads) },
+        { suites: input.suites.map(suiteDefinition), models: everyModel },
+        { threads: input.threads, tasksPerThread: Math.ceil(everyModel.reduce((sum, model) => sum + model.concurrency, 0) / input.threads) },
       );
   // No per-task signal for the pool: on abort the pool is destroyed, which ends every task at once.
   const dispatch = input.dispatch ?? ((task: WorkerTask) => (pool as NonNullable<typeof pool>).run(task));
@@ -105,7 +109,7 @@ export async function executeRun(input: RunInput): Promise<RunOutcome> {
   try {
     const totals = input.totals ?? (await countPlan(input.suites, input.models.map((model) => model.id), input.plan));
     input.onEvent({ type: 'run-started', totals });
-    const context: ItemContext = { input, suites, dispatch, counters, signal: stop.signal };
+    const context: ItemContext = { input, suites, dispatch, counters, signal: stop.signal, models: new Map(everyModel.map((model) => [model.id, model])), budgets };
     await Promise.all(
       input.models.map(async (model) => {
         const limiter = budgets.get(budgetKey(model));
@@ -166,14 +170,15 @@ async function runModelItems(items: AsyncIterable<WorkItem>, concurrency: number
 interface ItemContext {
   readonly input: RunInput;
   readonly suites: ReadonlyMap<string, Suite>;
+  readonly models: ReadonlyMap<string, ModelTarget>;
+  readonly budgets: ReadonlyMap<string, Limiter>;
   readonly dispatch: (task: WorkerTask, signal: AbortSignal) => Promise<AttemptOutcome>;
   readonly counters: Counters;
   readonly signal: AbortSignal;
 }
 
-/** One item to the end: render, cache, limiter, attempts with backoff. Undefined when abandoned by an abort. */
+/** One item to the end: render, call (cache, limits, retries), then any judges. Undefined when abandoned by an abort. */
 async function runItem(item: WorkItem, model: ModelTarget, limiter: Limiter, context: ItemContext): Promise<ItemResult | undefined> {
-  const { input, counters, signal } = context;
   const suite = context.suites.get(item.suiteId);
   let messages: ChatMessage[];
   try {
@@ -182,13 +187,45 @@ async function runItem(item: WorkItem, model: ModelTarget, limiter: Limiter, con
   } catch (error) {
     return errorResult(item, '', { kind: 'internal', message: error instanceof Error ? error.message : String(error) }, 1);
   }
-  const promptHash = hashValue(messages);
+  const task: WorkerTask = { item, messages, promptHash: hashValue(messages), timeoutMs: context.input.limits.timeoutMs };
+  const called = await callWithRetries(task, model, limiter, context);
+  if (!called) return undefined;
+  const result = called.outcome.ok
+    ? { ...called.outcome.result, attempts: called.attempts, ...(called.cached ? { cached: true } : {}) }
+    : errorResult(item, task.promptHash, called.outcome.error, called.attempts);
+  if (result.status !== 'ok' || suiteJudges(suite).length === 0) return result;
+  const judged = await applyJudges(result, suite, item.sample, messages, (judgeId, judgeMessages) => judgeCall(item, judgeId, judgeMessages, context));
+  return context.signal.aborted ? undefined : judged;
+}
+
+/** A judge's call goes through the same machinery as the item's: the judge's own budget, retries and cache. */
+async function judgeCall(item: WorkItem, judgeId: string, messages: readonly ChatMessage[], context: ItemContext) {
+  const judge = context.models.get(judgeId);
+  const limiter = judge ? context.budgets.get(budgetKey(judge)) : undefined;
+  if (!judge || !limiter) return { ok: false as const, error: { kind: 'internal' as const, message: `no judge model "${judgeId}" in the run` } };
+  const task: WorkerTask = { item, messages, promptHash: hashValue(messages), timeoutMs: context.input.limits.timeoutMs, judgeModelId: judgeId };
+  const called = await callWithRetries(task, judge, limiter, context);
+  if (!called) return { ok: false as const, error: { kind: 'transient' as const, message: 'interrupted' } };
+  return called.outcome.ok ? { ok: true as const, text: called.outcome.result.output ?? '' } : { ok: false as const, error: called.outcome.error };
+}
+
+interface Called {
+  readonly outcome: AttemptOutcome;
+  readonly attempts: number;
+  readonly cached: boolean;
+}
+
+/**
+ * One model call to its end: the response cache, then the model's budget,
+ * attempts with jittered backoff and the run's retry budget. Undefined when
+ * abandoned by an abort.
+ */
+async function callWithRetries(task: WorkerTask, model: ModelTarget, limiter: Limiter, context: ItemContext): Promise<Called | undefined> {
+  const { input, counters, signal } = context;
+  const { item, messages } = task;
   const cacheKey = input.cache ? responseCacheKey({ adapter: model.adapter, params: model.params, messages, repeat: item.repeat }) : undefined;
   const cached = cacheKey !== undefined && input.cache?.mode === 'use' ? input.cache.access.get(cacheKey) : undefined;
-  if (cached) {
-    const outcome = await attempt(context, { item, messages, promptHash, timeoutMs: input.limits.timeoutMs, cached });
-    return outcome.ok ? { ...outcome.result, attempts: 0, cached: true } : errorResult(item, promptHash, outcome.error, 0);
-  }
+  if (cached) return { outcome: await attempt(context, { ...task, cached }), attempts: 0, cached: true };
 
   const estimatedTokens = Math.ceil(messages.reduce((sum, message) => sum + message.content.length, 0) / 2) + (model.params.maxTokens ?? 256);
   for (let attemptNumber = 1; ; attemptNumber += 1) {
@@ -199,23 +236,21 @@ async function runItem(item: WorkItem, model: ModelTarget, limiter: Limiter, con
       return undefined;
     }
     counters.dispatched += attemptNumber === 1 ? 1 : 0;
-    const outcome = await attempt(context, { item, messages, promptHash, timeoutMs: input.limits.timeoutMs });
+    const outcome = await attempt(context, task);
     const usage = outcome.ok ? outcome.result.usage : undefined;
     release(usage?.inputTokens !== undefined || usage?.outputTokens !== undefined ? (usage.inputTokens ?? 0) + (usage.outputTokens ?? 0) : undefined);
     if (signal.aborted) return undefined;
     if (outcome.ok) {
       limiter.onSuccess();
       if (cacheKey !== undefined && input.cache) input.cache.access.put(cacheKey, toCached(outcome.result));
-      return { ...outcome.result, attempts: attemptNumber };
+      return { outcome, attempts: attemptNumber, cached: false };
     }
     if (outcome.error.kind === 'rate_limit') limiter.onRateLimited(outcome.error.retryAfterMs);
     const budgetLeft = counters.retries < 20 + (input.limits.retryBudget ?? 1) * counters.dispatched;
-    if (!isRetryable(outcome.error) || attemptNumber >= input.limits.maxAttempts || !budgetLeft) {
-      return errorResult(item, promptHash, outcome.error, attemptNumber);
-    }
+    if (!isRetryable(outcome.error) || attemptNumber >= input.limits.maxAttempts || !budgetLeft) return { outcome, attempts: attemptNumber, cached: false };
     const delayMs = backoffDelay(attemptNumber, { baseMs: input.limits.backoffBaseMs, maxMs: input.limits.backoffMaxMs, retryAfterMs: outcome.error.retryAfterMs });
     counters.retries += 1;
-    input.onEvent({ type: 'item-retry', key: item.key, modelId: item.modelId, attempt: attemptNumber, delayMs, error: outcome.error });
+    input.onEvent({ type: 'item-retry', key: item.key, modelId: task.judgeModelId ?? item.modelId, attempt: attemptNumber, delayMs, error: outcome.error });
     await sleep(delayMs, signal);
     if (signal.aborted) return undefined;
   }

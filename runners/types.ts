@@ -79,6 +79,8 @@ export interface WorkerTask {
   readonly timeoutMs: number;
   /** When present, the worker scores this instead of calling the model. */
   readonly cached?: CachedCompletion;
+  /** A judge call: ask this model instead of the item's and return the completion unscored. */
+  readonly judgeModelId?: string;
 }
 
 /** What a worker sends back for one attempt. */

@@ -22,9 +22,11 @@ function adapterFor(model: ModelTarget): ModelAdapter {
 /** Piscina calls this for each task; many run concurrently on one thread. */
 export default async function runTask(task: WorkerTask): Promise<AttemptOutcome> {
   const suite = suites.get(task.item.suiteId);
-  const model = models.get(task.item.modelId);
+  const modelId = task.judgeModelId ?? task.item.modelId;
+  const model = models.get(modelId);
   if (!suite || !model) {
-    return { ok: false, promptHash: '', error: { kind: 'internal', message: `worker has no suite "${task.item.suiteId}" or model "${task.item.modelId}"` } };
+    return { ok: false, promptHash: '', error: { kind: 'internal', message: `worker has no suite "${task.item.suiteId}" or model "${modelId}"` } };
   }
-  return attemptItem(task, suite, adapterFor(model), model.params);
+  // A judge's reply is read by the runner, not by the suite's scorers.
+  return attemptItem(task, task.judgeModelId === undefined ? suite : { ...suite, scorers: [] }, adapterFor(model), model.params);
 }

@@ -14,6 +14,7 @@ import { DEFAULT_STORE } from '../config/defaults.js';
 import { resolveModelTargets } from '../models.js';
 import { writeFileAtomic } from '../output.js';
 import { evaluate, type Evaluation } from '../run/execute.js';
+import { checkJudges } from '../run/judges.js';
 import { loadRecordedSuites, planOptions, readSpec, type RunSpec } from '../run/spec.js';
 import type { CommandContext } from './context.js';
 import { startReferenceFromConfig } from './serve-reference.js';
@@ -110,10 +111,13 @@ export async function runCommand(args: readonly string[], context: CommandContex
   );
   // Everything that can be wrong with the input is checked before anything is written.
   const models = resolveModelTargets(config.models, context.env, config.file);
+  const judges = resolveModelTargets(config.judges, context.env, config.file);
   const suites = await resolveSuites(config.suites, config.baseDir);
+  checkJudges(suites, [...models, ...judges].map((model) => model.id));
   const spec: RunSpec = {
     suiteFiles: suites.map((suite) => suite.file),
     models: config.models,
+    judges: config.judges,
     run: config.run,
     ...(values.shard === undefined ? {} : { shard: parseShard(values.shard) }),
     cache: config.cache,
@@ -124,7 +128,7 @@ export async function runCommand(args: readonly string[], context: CommandContex
   const reference = values['serve-reference'] ? await startReferenceFromConfig(config, suites) : undefined;
   if (reference) context.stderr(`reference endpoint listening on ${reference.url}/v1 (a scripted stand-in, not a model)\n`);
   try {
-    const summary = await evaluate({ storePath: config.store, spec, configHash: config.hash, suites, models, totals, cacheMode }, context);
+    const summary = await evaluate({ storePath: config.store, spec, configHash: config.hash, suites, models, judges, totals, cacheMode }, context);
     return finish(summary, spec, values.json, context);
   } finally {
     await reference?.close();
@@ -146,6 +150,7 @@ async function resumeRun(values: RunValues, cacheMode: Evaluation['cacheMode'], 
   const spec = readSpec(run);
   const suites = await loadRecordedSuites(run, spec);
   const models = resolveModelTargets(spec.models, context.env);
+  const judges = resolveModelTargets(spec.judges ?? [], context.env);
   const skip = openSqliteStore(storePath);
   let totals;
   try {
@@ -153,7 +158,7 @@ async function resumeRun(values: RunValues, cacheMode: Evaluation['cacheMode'], 
   } finally {
     skip.close();
   }
-  const summary = await evaluate({ storePath, spec, configHash: run.configHash, suites, models, totals, cacheMode, resumeRunId: run.id }, context);
+  const summary = await evaluate({ storePath, spec, configHash: run.configHash, suites, models, judges, totals, cacheMode, resumeRunId: run.id }, context);
   return finish(summary, spec, values.json, context);
 }
 

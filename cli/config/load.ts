@@ -10,6 +10,7 @@ import type { ModelConfig, ReferenceConfig, ResolvedConfig, RunSettings } from '
 /** The config file as the schema allows it, before defaults. */
 export interface RawConfig {
   models: ModelConfig[];
+  judges?: ModelConfig[];
   suites: string[];
   store?: string;
   output?: string;
@@ -35,12 +36,14 @@ export function loadRawConfig(file: string): { raw: RawConfig; baseDir: string; 
   const yaml = readLocatedYaml(path, makeError);
   validateLocated(yaml, schemaValidator('eval-config'), makeError);
   const raw = yaml.value as RawConfig;
-  const seen = new Map<string, number>();
-  raw.models.forEach((model, index) => {
-    const first = seen.get(model.id);
-    if (first !== undefined) throw new ConfigError(yaml.locate(['models', index, 'id']), `model id "${model.id}" is already used by models[${first}]`);
-    seen.set(model.id, index);
-  });
+  const seen = new Map<string, string>();
+  for (const list of ['models', 'judges'] as const) {
+    (raw[list] ?? []).forEach((model, index) => {
+      const first = seen.get(model.id);
+      if (first !== undefined) throw new ConfigError(yaml.locate([list, index, 'id']), `model id "${model.id}" is already used by ${first}`);
+      seen.set(model.id, `${list}[${index}]`);
+    });
+  }
   return { raw, baseDir: dirname(path), file: path };
 }
 
@@ -49,8 +52,10 @@ export function resolveConfig(raw: RawConfig, baseDir: string, file?: string): R
   const run: RunSettings = { ...DEFAULT_RUN, ...raw.run };
   const reference: ReferenceConfig = { ...DEFAULT_REFERENCE, ...raw.reference, accuracy: { ...DEFAULT_REFERENCE.accuracy, ...raw.reference?.accuracy } };
   const models = raw.models.map((model) => ({ ...model, concurrency: model.concurrency ?? DEFAULT_CONCURRENCY }));
+  const judges = (raw.judges ?? []).map((model) => ({ ...model, concurrency: model.concurrency ?? DEFAULT_CONCURRENCY }));
   const body = {
     models,
+    judges,
     suites: [...raw.suites],
     store: resolve(baseDir, raw.store ?? DEFAULT_STORE),
     output: resolve(baseDir, raw.output ?? DEFAULT_OUTPUT),
@@ -59,6 +64,6 @@ export function resolveConfig(raw: RawConfig, baseDir: string, file?: string): R
     reference,
   };
   // The hash covers what changes results; the file's location does not.
-  const hash = hashValue({ models, suites: body.suites, run, reference });
+  const hash = hashValue({ models, judges, suites: body.suites, run, reference });
   return deepFreeze({ ...(file === undefined ? {} : { file }), baseDir, ...body, hash });
 }

@@ -36,6 +36,8 @@ export interface ResolvedConfig {
   /** Relative suite paths and store/output paths resolve against this folder. */
   readonly baseDir: string;
   readonly models: readonly ModelConfig[];
+  /** Grading models named by judge scorers; not evaluated themselves. */
+  readonly judges: readonly ModelConfig[];
   readonly suites: readonly string[];
   readonly store: string;
   readonly output: string;

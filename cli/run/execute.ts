@@ -6,6 +6,8 @@ import { summarizeRun, type RunSummary } from '../../results/summary.js';
 import type { RunSuiteRecord } from '../../results/types.js';
 import type { Suite } from '../../suites/types.js';
 import { modelRecord } from '../models.js';
+import { JUDGE_PROMPT_HASH, JUDGE_PROMPT_VERSION } from '../../scoring/judge/prompts.js';
+import { judgeKind } from '../../scoring/judge/specs.js';
 import { createProgressReporter } from '../progress.js';
 import { toolVersion } from '../version.js';
 import type { CommandContext } from '../commands/context.js';
@@ -18,6 +20,7 @@ export interface Evaluation {
   readonly configHash: string;
   readonly suites: readonly Suite[];
   readonly models: readonly ModelTarget[];
+  readonly judges: readonly ModelTarget[];
   /** Items per model, counted (and every data line validated) before anything was written. */
   readonly totals: Readonly<Record<string, number>>;
   readonly cacheMode: 'use' | 'refresh' | 'off';
@@ -45,7 +48,13 @@ export async function evaluate(evaluation: Evaluation, context: CommandContext):
         configHash: evaluation.configHash,
         suites: evaluation.suites.map(suiteRecord),
         models: evaluation.models.map(modelRecord),
-        settings: { ...spec.run, ...(spec.shard ? { shard: `${spec.shard.index}/${spec.shard.count}` } : {}) },
+        settings: {
+          ...spec.run,
+          ...(spec.shard ? { shard: `${spec.shard.index}/${spec.shard.count}` } : {}),
+          ...(evaluation.judges.length > 0 ? { judges: evaluation.judges.map(modelRecord) } : {}),
+          // Judged numbers are traceable to the exact judge wording.
+          ...(evaluation.suites.some((suite) => suite.scorers.some((scorer) => judgeKind(scorer.id))) ? { judgePrompts: { version: JUDGE_PROMPT_VERSION, hash: JUDGE_PROMPT_HASH } } : {}),
+        },
         spec: { ...spec },
       });
     }
@@ -63,6 +72,7 @@ export async function evaluate(evaluation: Evaluation, context: CommandContext):
       const outcome = await executeRun({
         suites: evaluation.suites,
         models: evaluation.models,
+        judges: evaluation.judges,
         limits: spec.run,
         plan: { ...planOptions(spec), ...(evaluation.resumeRunId ? { skip: (key: string) => store.isDone(runId, key) } : {}) },
         totals: evaluation.totals,

@@ -15,6 +15,7 @@ import type { ModelConfig, RunSettings } from '../config/types.js';
 export interface RunSpec {
   readonly suiteFiles: readonly string[];
   readonly models: readonly ModelConfig[];
+  readonly judges?: readonly ModelConfig[];
   readonly run: RunSettings;
   readonly shard?: Shard;
   readonly cache: string | false;
