@@ -2,17 +2,21 @@ import { createRegistry } from '../common/registry.js';
 import type { ScorerSpec } from '../suites/types.js';
 import { exactMatchScorer } from './scorers/exact-match.js';
 import { includesScorer } from './scorers/includes.js';
-import { multipleChoiceScorer } from './scorers/multiple-choice.js';
-import { numericScorer } from './scorers/numeric.js';
+import { jsonEqualScorer } from './scorers/json-equal.js';
+import { multipleChoiceScorer, multipleChoiceStrictScorer } from './scorers/multiple-choice.js';
+import { numericScorer, numericStrictScorer } from './scorers/numeric.js';
 import { regexScorer } from './scorers/regex.js';
 import type { Scorer, ScorerFactory } from './types.js';
 
 const scorers = createRegistry<ScorerFactory>('scorer');
 scorers.register('multiple-choice', multipleChoiceScorer);
+scorers.register('multiple-choice-strict', multipleChoiceStrictScorer);
 scorers.register('exact-match', exactMatchScorer);
 scorers.register('includes', includesScorer);
 scorers.register('regex', regexScorer);
 scorers.register('numeric', numericScorer);
+scorers.register('numeric-strict', numericStrictScorer);
+scorers.register('json-equal', jsonEqualScorer);
 
 /** Builds a scorer from a suite's spec. Options are checked here, so a bad suite fails before any model is called. */
 export function createScorer(spec: ScorerSpec): Scorer {
@@ -25,3 +29,6 @@ export function scorerIds(): string[] {
 
 export { extractOutput } from './extract/reasoning.js';
 export type { ExtractOutputOptions } from './extract/reasoning.js';
+export { normalize, NORMALIZATION_STEPS } from './normalize.js';
+export type { NormalizationStep } from './normalize.js';
+export type { Pipeline } from './extract/pipeline.js';

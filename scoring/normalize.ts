@@ -1,30 +1,29 @@
 /**
  * Text folding shared by extraction and the text scorers, so that "Ｂ", "B" and
- * "b。" compare the way a human grader would compare them.
+ * "b。" compare the way a human grader would compare them. The steps live in
+ * `normalize/`; this module is their public face and keeps `normalizeText`, the
+ * default folding, for existing callers.
  */
+import { createNormalizer, DEFAULT_STEPS, type NormalizationStep } from './normalize/steps.js';
 
-/** Full-width ASCII forms (Ｂ, １２, ：, （）) and the ideographic space become their half-width forms. */
-export function toHalfWidth(text: string): string {
-  return text.replace(/[\uFF01-\uFF5E]/g, (char) => String.fromCharCode(char.charCodeAt(0) - 0xfee0)).replace(/\u3000/g, ' ');
-}
-
-// Only sentence-ending punctuation: a trailing ")" or "%" can be part of the answer.
-const TRAILING_PUNCTUATION = /[\s.,;:!?。，、；：！？…]/u;
+export { toHalfWidth } from './normalize/width.js';
+export { toSimplified } from './normalize/t2s.js';
+export { dropTrailingPunctuation, stripPunctuation, unifyPunctuation } from './normalize/punctuation.js';
+export { createNormalizer, DEFAULT_STEPS, isNormalizationStep, normalize, NORMALIZATION_STEPS, parseNormalizationSteps } from './normalize/steps.js';
+export type { NormalizationStep } from './normalize/steps.js';
 
 export interface NormalizeOptions {
   /** Default false: letters are lower-cased before comparing. */
   readonly caseSensitive?: boolean;
 }
 
+/** The default steps without `casefold`: what `caseSensitive: true` compares with. */
+export const CASE_SENSITIVE_STEPS: readonly NormalizationStep[] = DEFAULT_STEPS.filter((step) => step !== 'casefold');
+
+const foldCase = createNormalizer(DEFAULT_STEPS);
+const keepCase = createNormalizer(CASE_SENSITIVE_STEPS);
+
 /** Half-width, whitespace collapsed and trimmed, trailing punctuation dropped, lower-cased unless caseSensitive. */
 export function normalizeText(text: string, options: NormalizeOptions = {}): string {
-  const folded = dropTrailingPunctuation(toHalfWidth(text).replace(/\s+/g, ' ').trim());
-  return options.caseSensitive === true ? folded : folded.toLowerCase();
-}
-
-// A loop, not /[…]+$/: that regex is quadratic on long runs of punctuation inside the text.
-function dropTrailingPunctuation(text: string): string {
-  let end = text.length;
-  while (end > 0 && TRAILING_PUNCTUATION.test(text.charAt(end - 1))) end -= 1;
-  return text.slice(0, end);
+  return options.caseSensitive === true ? keepCase(text) : foldCase(text);
 }

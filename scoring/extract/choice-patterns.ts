@@ -48,29 +48,42 @@ function words(...list: string[]): string {
 const NOT_BEFORE_CHOOSE = '(?<!不|不应|不应该|不该|别|未|没|没有|并非|而非)';
 
 /**
- * Explicit answer statements. When several occur, the last one wins: models often
- * state a tentative answer and then revise it ("初步判断为A……最终答案为C").
- * English cue words match in any case, option letters only in upper case, so
- * "the answer is a prime" gives nothing.
+ * Explicit answer statements: an answer word, then the letters. These are what the
+ * strict pipeline reads. When several occur, the last one wins: models often state
+ * a tentative answer and then revise it ("初步判断为A……最终答案为C"). English cue
+ * words match in any case, option letters only in upper case, so "the answer is a
+ * prime" gives nothing.
  */
-export const ANSWER_STATEMENTS: readonly RegExp[] = [
-  // 答案：B / 答案是 C / 正确答案为 B / 答案应为B / 答案选B / 答案是选项B
-  new RegExp(`答案(?:应该|应当|应|就|只能|肯定|必然|显然|当然)?(?:\\s*(?:是|为|选择?|:))*\\s*(?:选项\\s*)?${OPT_OPEN}${RUN}`, 'gd'),
+export const STRICT_STATEMENTS: readonly RegExp[] = [
+  // 答案：B / 答案是 C / 正确答案为 B / 答案应为B / 答案选B / 答案是选项B / 【答案】B (answer-key style)
+  new RegExp(`答案(?:\\s*】)?(?:应该|应当|应|就|只能|肯定|必然|显然|当然)?(?:\\s*(?:是|为|选择?|:))*\\s*(?:选项\\s*)?${OPT_OPEN}${RUN}`, 'gd'),
   // 答：B
   new RegExp(`答\\s*:\\s*${OPT_OPEN}${RUN}`, 'gd'),
   // 正确的是B / 正确选项为B / 最终为C / 不正确的一项是B (the question asked for the wrong one)
   new RegExp(`(?:正确|最终|最后|最佳|最合适|合适)的?(?:选项|选择|一项|答案|项)?(?:应该|应当|应|就)?(?:\\s*(?:是|为|:))+\\s*(?:选项\\s*)?${OPT_OPEN}${RUN}`, 'gd'),
-  // 故选C / 因此选 D / 综上所述，选B / 应选A
-  new RegExp(`(?<!不)(?:故|因此|所以|因而|于是|则|应|应该|应当|综上所述?|综上|最终|我|我们)\\s*(?:[,，]\\s*)?(?:选择?|选项)\\s*(?::\\s*)?${OPT_OPEN}${RUN}`, 'gd'),
-  // 选择B / 选B (but not 选项A, which only names an option)
-  new RegExp(`${NOT_BEFORE_CHOOSE}选择?\\s*(?::\\s*)?${OPT_OPEN}${RUN}`, 'gd'),
-  // C正确 / 选项C正确 / A、C是正确的
-  new RegExp(`${RUN_START}(?:选项\\s*)?${OPT_OPEN}${RUN}${OPT_CLOSE}\\s*(?:(?:选项|项|说法)\\s*)?(?:(?:是|为)\\s*)?(?:正确|是对的)`, 'gd'),
+  // 故选C / 因此选 D / 综上所述，选B / 应选A / 本题选C: a conclusion word, then 选
+  new RegExp(`(?<!不)(?:故|因此|所以|因而|于是|则|应|应该|应当|综上所述?|综上|最终|本题)\\s*(?:[,，]\\s*)?(?:选择?|选项)\\s*(?::\\s*)?${OPT_OPEN}${RUN}`, 'gd'),
   // The answer is (A). / Answer: C / the correct option is B / Final answer: D / The best choice here is D
   new RegExp(
     `\\b${words('answer', 'answers', 'option', 'choice')}(?:\\s+${words('here', 'then', 'therefore', 'thus')})?(?:\\s*(?:${words('is', 'are', 'would be', 'should be', 'must be', 'will be')}|:|=))+\\s*(?:${words('probably', 'likely', 'clearly', 'definitely')}\\s*)?(?:${words('option', 'choice', 'letter')}\\s*)?${OPT_OPEN}${RUN}`,
     'gd',
   ),
+  // \boxed{C} / \boxed{\text{C}}
+  new RegExp(`\\\\boxed\\{\\s*(?:\\\\(?:text|textbf|mathrm)\\{\\s*)?${OPT_OPEN}${RUN}`, 'gd'),
+];
+
+/**
+ * Weaker statements the flexible pipeline also reads: a choice without an answer
+ * word ("选择B", "我选C", "I choose B"), a verdict on a letter ("C正确", "Option D
+ * is correct"), or a conclusion that is only a letter ("综上，B。", "So, B.").
+ */
+export const LOOSE_STATEMENTS: readonly RegExp[] = [
+  // 我选C / 我们选择 D
+  new RegExp(`(?<!不)(?:我|我们)\\s*(?:[,，]\\s*)?(?:选择?|选项)\\s*(?::\\s*)?${OPT_OPEN}${RUN}`, 'gd'),
+  // 选择B / 选B (but not 选项A, which only names an option)
+  new RegExp(`${NOT_BEFORE_CHOOSE}选择?\\s*(?::\\s*)?${OPT_OPEN}${RUN}`, 'gd'),
+  // C正确 / 选项C正确 / A、C是正确的
+  new RegExp(`${RUN_START}(?:选项\\s*)?${OPT_OPEN}${RUN}${OPT_CLOSE}\\s*(?:(?:选项|项|说法)\\s*)?(?:(?:是|为)\\s*)?(?:正确|是对的)`, 'gd'),
   // I choose B / I'd go with (C) / select option D
   new RegExp(`\\b${words('choose', 'select', 'pick', 'go with', 'opt for')}\\s+(?:${words('option', 'choice', 'answer')}\\s+)?${OPT_OPEN}${RUN}`, 'gd'),
   // Option C is correct / (B) is the right answer / B is the answer
@@ -78,8 +91,6 @@ export const ANSWER_STATEMENTS: readonly RegExp[] = [
   // 综上，B。 / 所以C。 / So, B. The letter must end the sentence: "因此A是错的" is not an answer.
   new RegExp(`(?:综上所述?|综上|因此|所以|故|总之|最终|总结)\\s*(?:[,，:]\\s*)?${OPT_OPEN}${RUN}${ENDS_HERE}`, 'gd'),
   new RegExp(`\\b${words('so', 'therefore', 'thus', 'hence')}\\s*(?:,\\s*)?${OPT_OPEN}${RUN}${ENDS_HERE}`, 'gd'),
-  // \boxed{C} / \boxed{\text{C}}
-  new RegExp(`\\\\boxed\\{\\s*(?:\\\\(?:text|textbf|mathrm)\\{\\s*)?${OPT_OPEN}${RUN}`, 'gd'),
 ];
 
 /** After a run: "A或B", "A or B", "A/B", "A还是B" hedge between options, so nothing is decided. */
@@ -94,10 +105,16 @@ export const ENDS_WITH_BRACKETED = new RegExp(`${OPEN}\\s*${RUN}\\s*${CLOSE}\\s*
 /** A line that ends with "是C。" or "is B." ("还是B" and "不是B" excluded). */
 export const ENDS_WITH_IS = new RegExp(`(?:(?<!还|或|不|并不|而不|可能不)(?:是|为)|\\b(?:is|be|[Ii]t's))\\s*${TAIL}`, 'd');
 
-/** A line that starts with an option label followed by text: "B. 4", "B、北京", "(B) 4", "【C】 3 mg". */
+// After a label: its text, which must not be another letter ("A、B、C都不对" lists letters, it labels nothing).
+const LABEL_TEXT = '(?![A-Z](?![A-Za-z]))(?<text>\\S.*)';
+
+/**
+ * A line that starts with an option label followed by text: "B. 4", "B、北京",
+ * "B) 4", "(B) 4", "【C】 3 mg". The `text` group holds what follows the label.
+ */
 export const LABEL_START: readonly RegExp[] = [
-  new RegExp(`^${OPEN}\\s*(?<run>[A-Z])\\s*${CLOSE}\\s*(?:[.．、:]\\s*)?\\S`, 'd'),
-  new RegExp(`^(?<run>[A-Z])\\s*[.．、:]\\s*\\S`, 'd'),
+  new RegExp(`^${OPEN}\\s*(?<run>[A-Z])\\s*${CLOSE}\\s*(?:[.．、:]\\s*)?${LABEL_TEXT}`, 'd'),
+  new RegExp(`^(?<run>[A-Z])\\s*[.．、:)]\\s*${LABEL_TEXT}`, 'd'),
 ];
 
 /** Any line that starts like an option label, for spotting outputs that restate the options. */

@@ -1,4 +1,11 @@
-import { normalizeText } from '../normalize.js';
+import { createNormalizer } from '../normalize.js';
+
+/**
+ * How option texts and answers are compared: the default text folding plus t2s (a
+ * model answering "臺灣" names the option "台湾") and cjk-spacing ("24小时" is the
+ * option "24 小时").
+ */
+export const foldChoiceText = createNormalizer(['fullwidth', 't2s', 'cjk-spacing', 'whitespace', 'trailing-punctuation', 'casefold']);
 
 // What introduces a stated answer, for answers given as option text ("答案是北京").
 const ANSWER_CUE = /(?:答案|答)(?:应该|应当|应|就)?(?:\s*(?:是|为|:|：))*|\b(?:the\s+)?answer(?:\s*(?:is|:))+/gi;
@@ -13,9 +20,9 @@ const QUOTES = /["'“”‘’「」『』【】《》()（）]/g;
  * or (for choices of two or more characters) contained in that statement.
  */
 export function matchChoiceText(text: string, choices: readonly string[]): number | undefined {
-  const normalizedChoices = choices.map((choice) => normalizeText(choice));
+  const normalizedChoices = choices.map((choice) => foldChoiceText(choice));
   const statement = lastStatement(text);
-  const candidates = [text, statement].filter((candidate): candidate is string => candidate !== undefined).map((candidate) => normalizeText(candidate.replace(QUOTES, ' ')));
+  const candidates = [text, statement].filter((candidate): candidate is string => candidate !== undefined).map((candidate) => foldChoiceText(candidate.replace(QUOTES, ' ')));
 
   for (const candidate of candidates) {
     const equal = indicesWhere(normalizedChoices, (choice) => choice !== '' && choice === candidate);
@@ -24,7 +31,7 @@ export function matchChoiceText(text: string, choices: readonly string[]): numbe
   }
 
   if (statement === undefined) return undefined;
-  const stated = normalizeText(statement);
+  const stated = foldChoiceText(statement);
   // Short choices ("4", "是") occur inside unrelated words and numbers, so containment needs two characters.
   const contained = indicesWhere(normalizedChoices, (choice) => [...choice].length >= 2 && stated.includes(choice));
   // "北京市" contains "北京": when both appear, the longer choice is the one stated.

@@ -1,16 +1,16 @@
-import { validateOptions } from '../options.js';
-import { textTargets } from '../targets.js';
 import type { ScorerFactory } from '../types.js';
-import { CASE_SENSITIVE_RULE, normalizer, shortAnswer } from './text-match.js';
+import { CASE_SENSITIVE_RULE, normalizedTargets, shortAnswer, textOptions } from './text-match.js';
 
 const ID = 'exact-match';
 
-/** The whole answer equals the target (or one of a list of targets) after normalisation. */
+/**
+ * The whole answer equals the target (or one of a list of targets) after
+ * normalisation: the default steps, or the `normalize` list the suite gives.
+ */
 export const exactMatchScorer: ScorerFactory = (options) => {
-  const valid = validateOptions(ID, options, CASE_SENSITIVE_RULE);
-  const normalize = normalizer(valid['caseSensitive'] === true);
+  const { normalize } = textOptions(ID, options, CASE_SENSITIVE_RULE);
   return (sample, output) => {
-    const targets = textTargets(ID, sample).map(normalize);
+    const targets = normalizedTargets(ID, sample, normalize);
     const answer = normalize(output.answerText);
     if (answer === '') return { value: null, explanation: 'empty answer' };
     const passed = targets.includes(answer);

@@ -1,20 +1,18 @@
-import { validateOptions } from '../options.js';
-import { textTargets } from '../targets.js';
 import type { ScorerFactory } from '../types.js';
-import { CASE_SENSITIVE_RULE, normalizer, shortAnswer } from './text-match.js';
+import { CASE_SENSITIVE_RULE, normalizedTargets, shortAnswer, textOptions } from './text-match.js';
 
 const ID = 'includes';
 
 /**
- * The target appears in the answer after normalisation. With a list of targets any
- * one suffices, or every one with `all: true` (e.g. all required keywords).
+ * The target appears in the answer after normalisation (default steps, or the
+ * suite's `normalize` list). With a list of targets any one suffices, or every one
+ * with `all: true` (e.g. all required keywords).
  */
 export const includesScorer: ScorerFactory = (options) => {
-  const valid = validateOptions(ID, options, { ...CASE_SENSITIVE_RULE, all: { type: 'boolean' } });
-  const normalize = normalizer(valid['caseSensitive'] === true);
+  const { valid, normalize } = textOptions(ID, options, { ...CASE_SENSITIVE_RULE, all: { type: 'boolean' } });
   const requireAll = valid['all'] === true;
   return (sample, output) => {
-    const targets = textTargets(ID, sample).map(normalize);
+    const targets = normalizedTargets(ID, sample, normalize);
     const answer = normalize(output.answerText);
     if (answer === '') return { value: null, explanation: 'empty answer' };
     const found = targets.filter((target) => answer.includes(target));

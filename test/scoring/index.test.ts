@@ -3,8 +3,18 @@ import { createScorer, extractOutput, scorerIds } from '../../scoring/index.js';
 import { output, sample, thrownCode } from './helpers.js';
 
 describe('scoring registry', () => {
-  it('lists the five scorers', () => {
-    expect(scorerIds()).toEqual(['exact-match', 'includes', 'multiple-choice', 'numeric', 'regex']);
+  it('lists the scorers, with a strict twin for each extracting scorer', () => {
+    expect(scorerIds()).toEqual(['exact-match', 'includes', 'json-equal', 'multiple-choice', 'multiple-choice-strict', 'numeric', 'numeric-strict', 'regex']);
+  });
+
+  it('gives one score row per spec, so listing both pipelines gives two columns', () => {
+    const specs = [{ id: 'multiple-choice' }, { id: 'multiple-choice-strict' }];
+    const item = sample('B', { choices: ['1', '2', '3', '4'] });
+    const rows = specs.map((spec) => ({ scorer: spec.id, ...createScorer(spec)(item, output('分析后：\n\nB')) }));
+    expect(rows.map((row) => [row.scorer, row.value])).toEqual([
+      ['multiple-choice', 1],
+      ['multiple-choice-strict', null],
+    ]);
   });
 
   it('creates a scorer from a spec without options', () => {

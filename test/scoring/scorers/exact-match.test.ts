@@ -45,4 +45,26 @@ describe('exact-match scorer', () => {
     expect(thrownCode(() => score(sample({ text: 'x' }), output('x')))).toBe('SCORER_TARGET');
     expect(thrownCode(() => score(sample(''), output('x')))).toBe('SCORER_TARGET');
   });
+
+  it('takes named normalisation steps instead of the default', () => {
+    const t2s = exactMatchScorer({ normalize: ['fullwidth', 't2s', 'strip-punctuation', 'whitespace', 'casefold'] });
+    expect(t2s(sample('台湾'), output('「臺灣」。')).value).toBe(1);
+    expect(score(sample('台湾'), output('臺灣')).value).toBe(0);
+    // Without casefold in the list, case counts.
+    expect(exactMatchScorer({ normalize: ['whitespace'] })(sample('Paris'), output('paris')).value).toBe(0);
+    // An empty list compares the answer text as it is (already trimmed by extraction).
+    expect(exactMatchScorer({ normalize: [] })(sample('报修'), output('报修。')).value).toBe(0);
+  });
+
+  it('validates the normalize option', () => {
+    expect(thrownCode(() => exactMatchScorer({ normalize: ['t2S'] }))).toBe('SCORER_OPTIONS');
+    expect(() => exactMatchScorer({ normalize: ['t2S'] })).toThrow(/exact-match.*option "normalize": unknown normalisation step "t2S" \(did you mean "t2s"\?\)/);
+    expect(() => exactMatchScorer({ normalize: 't2s' })).toThrow(/exact-match.*"normalize" must be a list of step names, got string "t2s"/);
+    expect(() => exactMatchScorer({ normalize: ['casefold'], caseSensitive: true })).toThrow(/exact-match.*either "caseSensitive" or "normalize"/);
+    expect(() => exactMatchScorer({ normalise: ['t2s'] })).toThrow(/unknown option "normalise" \(did you mean "normalize"\?\)/);
+  });
+
+  it('rejects a target that normalises to nothing', () => {
+    expect(thrownCode(() => score(sample('。'), output('x')))).toBe('SCORER_TARGET');
+  });
 });

@@ -41,4 +41,15 @@ describe('includes scorer', () => {
     expect(thrownCode(() => includesScorer({ any: true }))).toBe('SCORER_OPTIONS');
     expect(() => includesScorer({ all: 'true' })).toThrow(/includes.*"all" must be a boolean/);
   });
+
+  it('takes named normalisation steps', () => {
+    const loose = includesScorer({ normalize: ['fullwidth', 't2s', 'strip-punctuation', 'cjk-spacing', 'whitespace', 'casefold'] });
+    expect(loose(sample('空腹8小时'), output('檢查前需要空腹 8 小時。')).value).toBe(1);
+    expect(score(sample('空腹8小时'), output('檢查前需要空腹 8 小時。')).value).toBe(0);
+    expect(thrownCode(() => includesScorer({ normalize: ['strip'] }))).toBe('SCORER_OPTIONS');
+  });
+
+  it('never passes on a target that normalises to nothing', () => {
+    expect(thrownCode(() => includesScorer({ normalize: ['strip-punctuation'] })(sample('!!'), output('anything')))).toBe('SCORER_TARGET');
+  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { multipleChoiceScorer } from '../../../scoring/scorers/multiple-choice.js';
+import { multipleChoiceScorer, multipleChoiceStrictScorer } from '../../../scoring/scorers/multiple-choice.js';
 import { output, sample, thrownCode } from '../helpers.js';
 
 const CHOICES = ['8 小时', '12 小时', '24 小时', '48 小时'];
@@ -54,5 +54,28 @@ describe('multiple-choice scorer', () => {
     expect(thrownCode(() => score(sample('北京', { choices: CHOICES }), output('A')))).toBe('SCORER_TARGET');
     expect(thrownCode(() => score(sample('E', { choices: CHOICES }), output('A')))).toBe('SCORER_TARGET');
     expect(thrownCode(() => score(sample(undefined), output('A')))).toBe('SCORER_TARGET');
+  });
+
+  describe('multiple-choice-strict', () => {
+    const strict = multipleChoiceStrictScorer({});
+
+    it('scores explicit statements like the flexible scorer', () => {
+      expect(strict(sample('C', { choices: CHOICES }), output('答案：C'))).toEqual({ value: 1, passed: true, answer: 'C' });
+      expect(strict(sample('C', { choices: CHOICES }), output('故选A。'))).toMatchObject({ value: 0, answer: 'A' });
+    });
+
+    it('is NOANSWER where only inference would find a letter', () => {
+      const item = sample('C', { choices: CHOICES });
+      for (const text of ['C正确', '答案是24 小时。', '分析……\n\nC', 'I choose C.']) {
+        expect(score(item, output(text)).value).toBe(1);
+        expect(strict(item, output(text))).toMatchObject({ value: null, explanation: 'no option letter could be extracted (strict)' });
+      }
+    });
+
+    it('validates options and targets under its own id', () => {
+      expect(() => multipleChoiceStrictScorer({ mutli: true })).toThrow(/multiple-choice-strict.*"mutli".*did you mean "multi"/);
+      expect(() => strict(sample('北京', { choices: CHOICES }), output('A'))).toThrow(/multiple-choice-strict/);
+      expect(strict(sample('ABD', { choices: ['a', 'b', 'c', 'd', 'e'] }), output('答案：D、B、A')).value).toBe(1);
+    });
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { numericScorer } from '../../../scoring/scorers/numeric.js';
+import { numericScorer, numericStrictScorer } from '../../../scoring/scorers/numeric.js';
 import { output, sample, thrownCode } from '../helpers.js';
 
 const score = numericScorer({});
@@ -55,5 +55,36 @@ describe('numeric scorer', () => {
     expect(thrownCode(() => numericScorer({ relative: -0.1 }))).toBe('SCORER_OPTIONS');
     expect(thrownCode(() => numericScorer({ tolerance: Number.NaN }))).toBe('SCORER_OPTIONS');
     expect(thrownCode(() => score(sample('about five'), output('5')))).toBe('SCORER_TARGET');
+  });
+
+  it('reports the unit it dropped, so the record shows what was compared', () => {
+    expect(score(sample(12.5), output('增长率为 12.5%'))).toEqual({ value: 1, passed: true, answer: '12.5%' });
+    expect(score(sample(5), output('百分之五'))).toMatchObject({ value: 1, answer: '5%' });
+  });
+
+  it('reads 万, fractions and Chinese numerals', () => {
+    expect(score(sample(15000), output('答案：1.5万元')).value).toBe(1);
+    expect(score(sample(0.75), output('四分之三')).value).toBe(1);
+    expect(numericScorer({ tolerance: 1e-4 })(sample(0.3333), output('答案：1/3')).value).toBe(1);
+  });
+
+  describe('numeric-strict', () => {
+    const strict = numericStrictScorer({ tolerance: 0.01 });
+
+    it('scores statements, boxed answers and lone numbers', () => {
+      expect(strict(sample(5250), output('答案：5250 元')).value).toBe(1);
+      expect(strict(sample(5250), output('\\boxed{5250}')).value).toBe(1);
+      expect(strict(sample(5250), output('5,250 元')).value).toBe(1);
+    });
+
+    it('is NOANSWER where the flexible scorer falls back to the last number', () => {
+      const text = '利息 = 50000 × 3.5% × 3 = 5250 元';
+      expect(numericScorer({})(sample(5250), output(text)).value).toBe(1);
+      expect(strict(sample(5250), output(text))).toMatchObject({ value: null, explanation: 'no number could be extracted (strict)' });
+    });
+
+    it('validates options under its own id', () => {
+      expect(() => numericStrictScorer({ tolerence: 0.1 })).toThrow(/numeric-strict.*did you mean "tolerance"/);
+    });
   });
 });
