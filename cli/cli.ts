@@ -7,6 +7,8 @@ import { reportCommand } from './commands/report.js';
 import { suitesCommand } from './commands/suites.js';
 import { serveReferenceCommand } from './commands/serve-reference.js';
 import { mergeCommand } from './commands/merge.js';
+import { compareCommand } from './commands/compare.js';
+import { rescoreCommand } from './commands/rescore.js';
 
 export const MAIN_HELP = `pingce ${toolVersion} — 评测: local LLM evaluation and filing-readiness harness
 
@@ -15,6 +17,8 @@ Usage: pingce COMMAND [options]
 Commands:
   run              run suites against models; print a summary, write a report
   report RUN_ID    re-render a stored run (Markdown or JSON) without calling a model
+  compare A B      paired comparison of two runs (or two models): differences, tests, flipped items
+  rescore RUN_ID   score a run's stored outputs again with today's scorers, into a new run
   suites           list or validate suites
   merge STORE…     join the stores of a sharded run into one run
   serve-reference  start the built-in reference endpoint (a scripted stand-in model)
@@ -23,8 +27,9 @@ Options:
   -h, --help       help (also: pingce COMMAND --help)
   -v, --version    print the version
 
-Exit codes: 0 ok · 1 run finished with too many item errors · 2 usage, config or
-suite error · 3 internal error · 130 interrupted.`;
+Exit codes: 0 ok · 1 run finished with too many item errors (compare: a significant
+drop with --fail-on-drop) · 2 usage, config or suite error · 3 internal error ·
+130 interrupted.`;
 
 const COMMANDS: Record<string, (args: readonly string[], context: CommandContext) => Promise<number>> = {
   run: runCommand,
@@ -32,6 +37,8 @@ const COMMANDS: Record<string, (args: readonly string[], context: CommandContext
   suites: suitesCommand,
   'serve-reference': serveReferenceCommand,
   merge: mergeCommand,
+  compare: compareCommand,
+  rescore: rescoreCommand,
 };
 
 /** Runs one command line and returns the exit code; never throws. */

@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import { PingceError } from '../common/errors.js';
-import type { ItemResult, RunCounts } from '../runners/types.js';
+import type { ItemError, ItemResult, RunCounts } from '../runners/types.js';
 import { SCHEMA_SQL, SCHEMA_VERSION } from './sqlite-schema.js';
 import type { NewRun, ResultStore, RunRecord, RunStatus, RunSuiteRecord, ScoreTally, StoreWriter } from './types.js';
 
@@ -20,8 +20,31 @@ interface RunRow {
   counts_json: string | null;
 }
 
+interface ItemRow {
+  item_key: string;
+  suite_id: string;
+  sample_id: string;
+  model_id: string;
+  repeat: number;
+  category: string | null;
+  status: 'ok' | 'error';
+  prompt_hash: string;
+  output: string | null;
+  reasoning: string | null;
+  input_tokens: number | null;
+  output_tokens: number | null;
+  latency_ms: number | null;
+  finish_reason: string | null;
+  attempts: number;
+  cached: number;
+  error_kind: string | null;
+  error_status: number | null;
+  error_message: string | null;
+}
+interface ItemScoreRow { item_key: string; scorer: string; value: number | null; passed: number | null; answer: string | null; explanation: string | null }
 interface ItemCountRow { suite_id: string; model_id: string; category: string | null; n: number; errors: number }
-interface ScoreRow { suite_id: string; model_id: string; category: string | null; scorer: string; sum: number; no_answer: number }
+interface ScoreRow { suite_id: string; model_id: string; category: string | null; scorer: string; sum: number; no_answer: number; graded: number }
+interface ValueRow { category: string | null; value: number }
 
 /** Opens (creating if needed) the SQLite result store: WAL, one writer, batched transactions. */
 export function openSqliteStore(path: string): ResultStore {
@@ -61,6 +84,15 @@ export function openSqliteStore(path: string): ResultStore {
       }
     }
   });
+
+  const pageItems = db.prepare<[string, string, number], ItemRow>(`SELECT * FROM items WHERE run_id = ? AND item_key > ? ORDER BY item_key LIMIT ?`);
+  // rowid order is insertion order: the order in which the scorers ran.
+  const pageScores = db.prepare<[string, string, string], ItemScoreRow>(`SELECT item_key, scorer, value, passed, answer, explanation FROM scores
+    WHERE run_id = ? AND item_key > ? AND item_key <= ? ORDER BY item_key, rowid`);
+
+  const gradedValues = db.prepare<[string, string, string, string], ValueRow>(`SELECT i.category, COALESCE(s.value, 0) AS value
+    FROM scores s JOIN items i ON i.run_id = s.run_id AND i.item_key = s.item_key WHERE s.run_id = ? AND i.suite_id = ? AND i.model_id = ? AND s.scorer = ?
+    ORDER BY s.item_key`);
 
   function getRun(runIdOrLast: string): RunRecord | undefined {
     const row = runIdOrLast === 'last'
@@ -131,13 +163,47 @@ export function openSqliteStore(path: string): ResultStore {
         UNION ALL
         SELECT suite_id, model_id, category, COUNT(*), SUM(status = 'error') FROM items WHERE run_id = ? AND category IS NOT NULL GROUP BY suite_id, model_id, category`).all(runId, runId);
       const scores = db.prepare<[string, string], ScoreRow>(`
-        SELECT i.suite_id, i.model_id, NULL AS category, s.scorer, SUM(COALESCE(s.value, 0)) AS sum, SUM(s.value IS NULL) AS no_answer
+        SELECT i.suite_id, i.model_id, NULL AS category, s.scorer, SUM(COALESCE(s.value, 0)) AS sum, SUM(s.value IS NULL) AS no_answer,
+            SUM(s.value IS NOT NULL AND s.value NOT IN (0, 1)) AS graded
           FROM scores s JOIN items i ON i.run_id = s.run_id AND i.item_key = s.item_key WHERE s.run_id = ? GROUP BY i.suite_id, i.model_id, s.scorer
         UNION ALL
-        SELECT i.suite_id, i.model_id, i.category, s.scorer, SUM(COALESCE(s.value, 0)), SUM(s.value IS NULL)
+        SELECT i.suite_id, i.model_id, i.category, s.scorer, SUM(COALESCE(s.value, 0)), SUM(s.value IS NULL), SUM(s.value IS NOT NULL AND s.value NOT IN (0, 1))
           FROM scores s JOIN items i ON i.run_id = s.run_id AND i.item_key = s.item_key WHERE s.run_id = ? AND i.category IS NOT NULL
           GROUP BY i.suite_id, i.model_id, i.category, s.scorer`).all(runId, runId);
-      return buildTallies(run.suites, counts, scores);
+      // Graded (not 0/1) scorers also need their values: the summary bootstraps their mean.
+      const values = new Map<string, number[]>();
+      for (const row of scores) {
+        if (row.category !== null || row.graded === 0) continue;
+        for (const value of gradedValues.all(runId, row.suite_id, row.model_id, row.scorer)) {
+          for (const category of value.category === null ? [null] : [null, value.category]) {
+            const key = tallyKey(row.suite_id, row.model_id, category, row.scorer);
+            const list = values.get(key) ?? [];
+            list.push(value.value);
+            values.set(key, list);
+          }
+        }
+      }
+      return buildTallies(run.suites, counts, scores, values);
+    },
+    *items(runId: string, options = {}) {
+      const pageSize = options.pageSize ?? 500;
+      if (!Number.isInteger(pageSize) || pageSize < 1) throw new PingceError('STORE_INPUT', `pageSize must be a positive whole number, got ${pageSize}`);
+      // Keyset paging on the primary key: each page is read whole with .all(), so no
+      // statement is left open while the caller works (better-sqlite3 refuses writes then).
+      let after = '';
+      for (;;) {
+        const page = pageItems.all(runId, after, pageSize);
+        const last = page.at(-1);
+        if (last === undefined) return;
+        const scores = new Map<string, ItemScoreRow[]>();
+        for (const row of pageScores.all(runId, after, last.item_key)) {
+          const list = scores.get(row.item_key) ?? [];
+          list.push(row);
+          scores.set(row.item_key, list);
+        }
+        for (const row of page) yield toItemResult(row, scores.get(row.item_key) ?? []);
+        after = last.item_key;
+      }
     },
     itemCount(runId: string) {
       return db.prepare<[string], { n: number }>(`SELECT COUNT(*) AS n FROM items WHERE run_id = ?`).get(runId)?.n ?? 0;
@@ -149,14 +215,19 @@ export function openSqliteStore(path: string): ResultStore {
 }
 
 /** One tally per scorer the suite declares, even where every item errored (sum 0 of 0 scored). */
-function buildTallies(suites: readonly RunSuiteRecord[], counts: readonly ItemCountRow[], scores: readonly ScoreRow[]): ScoreTally[] {
+function tallyKey(suiteId: string, modelId: string, category: string | null, scorer: string): string {
+  return JSON.stringify([suiteId, modelId, category, scorer]);
+}
+
+function buildTallies(suites: readonly RunSuiteRecord[], counts: readonly ItemCountRow[], scores: readonly ScoreRow[], values: ReadonlyMap<string, readonly number[]>): ScoreTally[] {
   const scorersBySuite = new Map(suites.map((suite) => [suite.id, suite.scorers.map((scorer) => scorer.id)]));
-  const scoreKey = (suiteId: string, modelId: string, category: string | null, scorer: string) => JSON.stringify([suiteId, modelId, category, scorer]);
-  const byKey = new Map(scores.map((row) => [scoreKey(row.suite_id, row.model_id, row.category, row.scorer), row]));
+  const byKey = new Map(scores.map((row) => [tallyKey(row.suite_id, row.model_id, row.category, row.scorer), row]));
   const tallies: ScoreTally[] = [];
   for (const count of counts) {
     for (const scorer of scorersBySuite.get(count.suite_id) ?? []) {
-      const row = byKey.get(scoreKey(count.suite_id, count.model_id, count.category, scorer));
+      const key = tallyKey(count.suite_id, count.model_id, count.category, scorer);
+      const row = byKey.get(key);
+      const graded = values.get(key);
       tallies.push({
         suiteId: count.suite_id,
         modelId: count.model_id,
@@ -166,6 +237,7 @@ function buildTallies(suites: readonly RunSuiteRecord[], counts: readonly ItemCo
         errors: count.errors,
         sum: row?.sum ?? 0,
         noAnswer: row?.no_answer ?? 0,
+        ...(graded === undefined ? {} : { values: graded }),
       });
     }
   }
@@ -194,6 +266,47 @@ function itemRow(runId: string, result: ItemResult) {
     errorKind: result.error?.kind ?? null,
     errorStatus: result.error?.status ?? null,
     errorMessage: result.error?.message ?? null,
+  };
+}
+
+/** The inverse of itemRow: an ItemResult as the runner produced it, without the fields that were absent. */
+function toItemResult(row: ItemRow, scoreRows: readonly ItemScoreRow[]): ItemResult {
+  const usage = {
+    ...(row.input_tokens === null ? {} : { inputTokens: row.input_tokens }),
+    ...(row.output_tokens === null ? {} : { outputTokens: row.output_tokens }),
+  };
+  return {
+    key: row.item_key,
+    suiteId: row.suite_id,
+    sampleId: row.sample_id,
+    modelId: row.model_id,
+    repeat: row.repeat,
+    ...(row.category === null ? {} : { category: row.category }),
+    promptHash: row.prompt_hash,
+    status: row.status,
+    ...(row.output === null ? {} : { output: row.output }),
+    ...(row.reasoning === null ? {} : { reasoning: row.reasoning }),
+    ...(Object.keys(usage).length === 0 ? {} : { usage }),
+    ...(row.latency_ms === null ? {} : { latencyMs: row.latency_ms }),
+    ...(row.finish_reason === null ? {} : { finishReason: row.finish_reason }),
+    attempts: row.attempts,
+    ...(row.cached === 1 ? { cached: true } : {}),
+    ...(row.error_kind === null
+      ? {}
+      : {
+          error: {
+            kind: row.error_kind as ItemError['kind'],
+            message: row.error_message ?? '',
+            ...(row.error_status === null ? {} : { status: row.error_status }),
+          },
+        }),
+    scores: scoreRows.map((score) => ({
+      scorer: score.scorer,
+      value: score.value,
+      ...(score.passed === null ? {} : { passed: score.passed === 1 }),
+      ...(score.answer === null ? {} : { answer: score.answer }),
+      ...(score.explanation === null ? {} : { explanation: score.explanation }),
+    })),
   };
 }
 

@@ -1,4 +1,7 @@
+import type { Estimate } from '../scoring/types.js';
+import { bootstrapMeanInterval } from '../scoring/stats/bootstrap.js';
 import { wilsonInterval } from '../scoring/stats/wilson.js';
+import type { Breakdown } from './breakdown.js';
 import type { RunRecord, RunStatus, ScoreTally } from './types.js';
 
 /** A rate with its 95% Wilson interval; both null when nothing was scored. */
@@ -48,11 +51,27 @@ export interface RunSummary {
   readonly suites: RunRecord['suites'];
   readonly models: RunRecord['models'];
   readonly results: readonly SuiteModelResult[];
+  /** Only with `pingce report --by FIELD`: accuracy per value of each field (docs/json-summary.md). */
+  readonly breakdowns?: readonly Breakdown[];
 }
 
-function metric(correct: number, scored: number): MetricValue {
-  const estimate = wilsonInterval(correct, scored);
+/** An estimate as the summary shows it: nulls, never 0, when there was nothing to estimate. */
+export function toMetric(estimate: Estimate | undefined): MetricValue {
   return estimate ? { value: estimate.value, ci95: estimate.ci95 } : { value: null, ci95: null };
+}
+
+/**
+ * A scorer's rate for one tally: Wilson for 0/1 scores; for graded scores (the
+ * tally carries their values) the mean with a percentile-bootstrap interval,
+ * seeded by what the tally is, so a report is the same every time it is made.
+ */
+function metric(tally: ScoreTally): MetricValue {
+  const scored = tally.n - tally.errors;
+  if (tally.values === undefined) return toMetric(wilsonInterval(tally.sum, scored));
+  // A scored item without a score row counts 0, as in `sum`.
+  const values = [...tally.values, ...Array<number>(Math.max(0, scored - tally.values.length)).fill(0)];
+  const seed = JSON.stringify([tally.suiteId, tally.modelId, tally.category ?? null, tally.scorer]);
+  return toMetric(bootstrapMeanInterval(values, { seed }));
 }
 
 function counts(tally: ScoreTally): ScoreCounts {
@@ -74,11 +93,11 @@ export function summarizeRun(run: RunRecord, tallies: readonly ScoreTally[]): Ru
       const overall = mine.filter((tally) => tally.category === undefined);
       const main = overall.find((tally) => tally.scorer === primary);
       if (!main) continue;
-      const metrics: Record<string, MetricValue> = { accuracy: metric(main.sum, main.n - main.errors) };
-      for (const tally of overall) if (tally.scorer !== primary) metrics[tally.scorer] = metric(tally.sum, tally.n - tally.errors);
+      const metrics: Record<string, MetricValue> = { accuracy: metric(main) };
+      for (const tally of overall) if (tally.scorer !== primary) metrics[tally.scorer] = metric(tally);
       const categories = mine
         .filter((tally) => tally.category !== undefined && tally.scorer === primary)
-        .map((tally) => ({ category: tally.category ?? '', ...counts(tally), accuracy: metric(tally.sum, tally.n - tally.errors) }))
+        .map((tally) => ({ category: tally.category ?? '', ...counts(tally), accuracy: metric(tally) }))
         .sort((a, b) => a.category.localeCompare(b.category));
       results.push({
         suite: suite.id,

@@ -57,6 +57,12 @@ export interface ScoreTally {
   /** Sum of score values (for 0/1 scores: the number correct). */
   readonly sum: number;
   readonly noAnswer: number;
+  /**
+   * Only when some score is neither 0 nor 1 (a graded scorer such as a judge):
+   * every scored item's value, NOANSWER as 0, so the summary can give the mean a
+   * bootstrap interval. Wilson applies to counts of 0/1 outcomes only.
+   */
+  readonly values?: readonly number[];
 }
 
 export interface StoreWriter {
@@ -85,5 +91,11 @@ export interface ResultStore {
   /** Tallies for each suite × model × scorer, overall (`category` absent) and per category. */
   tallies(runId: string): ScoreTally[];
   itemCount(runId: string): number;
+  /**
+   * A run's items with their scores (in the order the scorers ran), ordered by item
+   * key. Read page by page (`pageSize`, default 500), so a long run is never held
+   * whole in memory and the store may be written between pages (rescore does).
+   */
+  items(runId: string, options?: { readonly pageSize?: number }): IterableIterator<ItemResult>;
   close(): void;
 }

@@ -6,6 +6,11 @@ export function formatRate(metric: MetricValue): string {
   return `${percent(metric.value)} [${percent(metric.ci95[0], false)}, ${percent(metric.ci95[1], false)}]`;
 }
 
+/** A count, or a sum of fractional scores to 2 decimals. */
+export function formatCount(value: number): string {
+  return Number.isInteger(value) ? String(value) : value.toFixed(2);
+}
+
 export function percent(value: number, withSign = true): string {
   return `${(value * 100).toFixed(1)}${withSign ? '%' : ''}`;
 }

@@ -1,5 +1,6 @@
+import type { Breakdown } from '../breakdown.js';
 import type { RunSummary, SuiteModelResult } from '../summary.js';
-import { formatRate } from './format.js';
+import { formatCount, formatRate } from './format.js';
 
 /** The evaluation report (评测报告) as Markdown, rendered from the store alone. */
 export function renderMarkdownReport(summary: RunSummary): string {
@@ -18,11 +19,12 @@ export function renderMarkdownReport(summary: RunSummary): string {
   lines.push('| Suite | Model | n | Correct | No answer | Errors | Accuracy [95% Wilson CI] |');
   lines.push('|---|---|---:|---:|---:|---:|---|');
   for (const result of summary.results) {
-    lines.push(`| ${result.suite} | ${result.model} | ${result.n} | ${result.correct} | ${result.noAnswer} | ${result.errors} | ${formatRate(result.metrics.accuracy)} |`);
+    lines.push(`| ${result.suite} | ${result.model} | ${result.n} | ${formatCount(result.correct)} | ${result.noAnswer} | ${result.errors} | ${formatRate(result.metrics.accuracy)} |`);
   }
   lines.push('', 'Accuracy = correct ÷ (n − errors). Items that failed for infrastructure reasons (timeouts, 429, 5xx after all retries) are counted as errors and left out of the rate; answers from which no answer could be extracted count as not correct and are shown under "No answer".', '');
 
   for (const result of summary.results) lines.push(...categorySection(result));
+  for (const breakdown of summary.breakdowns ?? []) lines.push(...breakdownSection(breakdown));
 
   lines.push('## Suites', '');
   lines.push('| Suite | Version | Domain | Task | Scorers | Content hash | Licence |', '|---|---|---|---|---|---|---|');
@@ -42,11 +44,21 @@ function categorySection(result: SuiteModelResult): string[] {
   if (result.categories.length === 0) return [];
   const lines = [`### ${result.suite} × ${result.model}: by category`, '', '| Category | n | Correct | No answer | Errors | Accuracy [95% CI] |', '|---|---:|---:|---:|---:|---|'];
   for (const category of result.categories) {
-    lines.push(`| ${category.category} | ${category.n} | ${category.correct} | ${category.noAnswer} | ${category.errors} | ${formatRate(category.accuracy)} |`);
+    lines.push(`| ${category.category} | ${category.n} | ${formatCount(category.correct)} | ${category.noAnswer} | ${category.errors} | ${formatRate(category.accuracy)} |`);
   }
   const extra = Object.entries(result.metrics).filter(([name]) => name !== 'accuracy');
   if (extra.length > 0) {
     lines.push('', `Other scorers: ${extra.map(([name, value]) => `${name} ${formatRate(value)}`).join('; ')}`);
+  }
+  lines.push('');
+  return lines;
+}
+
+function breakdownSection(breakdown: Breakdown): string[] {
+  const lines = [`### ${breakdown.suite} × ${breakdown.model}: by ${breakdown.field} (${breakdown.scorer})`, '', `| ${breakdown.field} | n | Correct | No answer | Errors | Accuracy [95% CI] |`, '|---|---:|---:|---:|---:|---|'];
+  for (const group of breakdown.groups) {
+    const marker = group.interval === 'bootstrap' ? ' (bootstrap)' : '';
+    lines.push(`| ${group.value.replace(/\|/g, '\\|')} | ${group.n} | ${formatCount(group.correct)} | ${group.noAnswer} | ${group.errors} | ${formatRate(group.accuracy)}${marker} |`);
   }
   lines.push('');
   return lines;

@@ -1,5 +1,5 @@
 import type { RunSummary } from '../summary.js';
-import { formatRate, renderTable } from './format.js';
+import { formatCount, formatRate, renderTable } from './format.js';
 
 /** The summary printed at the end of `pingce run`. */
 export function renderSummaryTable(summary: RunSummary): string {
@@ -7,7 +7,7 @@ export function renderSummaryTable(summary: RunSummary): string {
     result.suite,
     result.model,
     String(result.n),
-    String(result.correct),
+    formatCount(result.correct),
     String(result.noAnswer),
     String(result.errors),
     formatRate(result.metrics.accuracy),

@@ -37,3 +37,16 @@ describe('summarizeRun', () => {
     expect(markdown).not.toMatch(/key/i);
   });
 });
+
+describe('graded (not 0/1) scores', () => {
+  it('get the mean with a seeded bootstrap interval instead of Wilson', () => {
+    const graded = tally('judge', 1.25, { n: 2, errors: 0, noAnswer: 0, values: [1, 0.25] });
+    const summary = summarizeRun(run, [tally('multiple-choice', 6), graded]);
+    const judge = summary.results[0]?.metrics['judge'];
+    expect(judge?.value).toBe(0.625);
+    // Resampled means of {1, 0.25}: 0.25, 0.625 or 1.
+    expect(judge?.ci95).toEqual([0.25, 1]);
+    expect(summarizeRun(run, [tally('multiple-choice', 6), graded])).toEqual(summary);
+    expect(renderSummaryTable(summarizeRun(run, [tally('multiple-choice', 6.5, { values: [1, 1, 1, 1, 1, 1, 0.5, 0] })]))).toMatch(/\b6\.50\b/);
+  });
+});
