@@ -2,6 +2,14 @@
 import { runCli } from './cli.js';
 
 // The composition root's only job: wire the real process to the CLI.
+
+// `pingce report … | head` closes the pipe early: that is the reader's choice, not an error.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(0);
+    throw error;
+  });
+}
 const interruptHandlers = new Set<() => void>();
 let interrupts = 0;
 const onSignal = (): void => {

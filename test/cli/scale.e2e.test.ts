@@ -43,7 +43,7 @@ const config = (extra = '', model = '') => `models:
 ${model}suites: ["${suiteDir}"]
 run:
   maxAttempts: 8
-  timeoutMs: 400
+  timeoutMs: 1500
   backoffBaseMs: 5
   backoffMaxMs: 40
 ${extra}`;
