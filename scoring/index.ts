@@ -6,6 +6,7 @@ import { jsonEqualScorer } from './scorers/json-equal.js';
 import { multipleChoiceScorer, multipleChoiceStrictScorer } from './scorers/multiple-choice.js';
 import { numericScorer, numericStrictScorer } from './scorers/numeric.js';
 import { regexScorer } from './scorers/regex.js';
+import { metricScorers } from './metrics/scorers.js';
 import type { Scorer, ScorerFactory } from './types.js';
 
 const scorers = createRegistry<ScorerFactory>('scorer');
@@ -17,6 +18,7 @@ scorers.register('regex', regexScorer);
 scorers.register('numeric', numericScorer);
 scorers.register('numeric-strict', numericStrictScorer);
 scorers.register('json-equal', jsonEqualScorer);
+for (const [id, factory] of Object.entries(metricScorers)) scorers.register(id, factory);
 
 /** Builds a scorer from a suite's spec. Options are checked here, so a bad suite fails before any model is called. */
 export function createScorer(spec: ScorerSpec): Scorer {

@@ -1,49 +1,87 @@
 /**
- * A JSON object or array embedded in a model's answer: in a ```json fence, or
- * inline in prose ("结果如下：{"label": "报修"}，请查收。"). Only valid JSON counts:
- * trailing commas, single quotes and comments are not repaired, because a
- * structured-output task measures whether the model produced JSON.
+ * Finds the JSON value a model meant to give, in text around it. In order:
+ * 1. a fenced block (```json first, then any ``` fence) whose content parses;
+ * 2. the whole text, trimmed, when it parses (any JSON value, scalars included);
+ * 3. the first `{…}` or `[…]` in the text that parses, the closing bracket found
+ *    by a scan that skips brackets inside JSON strings.
+ * Parsing is strict JSON (no comments, trailing commas or single quotes): a value
+ * that needs repair is not what the schema asked for.
  */
 
-const FENCE = /```[^\n`]*\n([\s\S]*?)```/g;
-// A scan from each opening bracket is linear; bounding the number of starts keeps a
-// degenerate output ("{{{{…") from becoming quadratic.
-const MAX_STARTS = 64;
-const CLOSER: Readonly<Record<string, string>> = { '{': '}', '[': ']' };
-
-/**
- * The first JSON object or array in `text` that parses: fenced blocks first (in
- * order), then the first balanced `{…}` or `[…]` in the text. Prose before or after
- * it is ignored. Undefined when there is none.
- */
-export function extractJson(text: string): unknown {
-  for (const fence of text.matchAll(FENCE)) {
-    const found = firstValue(fence[1] ?? '');
-    if (found !== undefined) return found.value;
-  }
-  return firstValue(text)?.value;
+export interface ExtractedJson {
+  readonly value: unknown;
+  /** The JSON text that parsed. */
+  readonly text: string;
+  readonly source: 'fence' | 'whole' | 'embedded';
 }
 
-function firstValue(text: string): { value: unknown } | undefined {
-  let starts = 0;
-  for (let index = 0; index < text.length && starts < MAX_STARTS; index += 1) {
-    const char = text.charAt(index);
-    if (char !== '{' && char !== '[') continue;
-    starts += 1;
-    const end = balancedEnd(text, index);
-    if (end === undefined) continue;
-    try {
-      return { value: JSON.parse(text.slice(index, end)) as unknown };
-    } catch {
-      // Balanced but not JSON ("{x}", "[1, 2,]"): try the next bracket.
-    }
+// A degenerate output ("[[[[…" ten thousand times) must not make this quadratic:
+// at most this many opening brackets are tried, and the scans for their closing
+// brackets read at most this many characters in all.
+const MAX_CANDIDATES = 256;
+const MAX_SCANNED = 4_000_000;
+
+export function findJson(text: string): ExtractedJson | undefined {
+  const fences = fencedBlocks(text);
+  const ordered = [...fences.filter((fence) => fence.language === 'json'), ...fences.filter((fence) => fence.language !== 'json')];
+  for (const fence of ordered) {
+    const parsed = tryParse(fence.body.trim());
+    if (parsed !== undefined) return { ...parsed, source: 'fence' };
+  }
+  const whole = tryParse(text.trim());
+  if (whole !== undefined) return { ...whole, source: 'whole' };
+  const lastCloser = Math.max(text.lastIndexOf('}'), text.lastIndexOf(']'));
+  let tried = 0;
+  let scanned = 0;
+  for (let start = nextOpening(text, 0); start !== -1 && start < lastCloser && tried < MAX_CANDIDATES && scanned < MAX_SCANNED; start = nextOpening(text, start + 1)) {
+    tried += 1;
+    const end = matchingClose(text, start);
+    scanned += (end === -1 ? text.length : end + 1) - start;
+    if (end === -1) continue;
+    const parsed = tryParse(text.slice(start, end + 1));
+    if (parsed !== undefined) return { ...parsed, source: 'embedded' };
   }
   return undefined;
 }
 
-/** The index just past the bracket that closes the one at `start`, skipping strings; undefined if it never closes. */
-function balancedEnd(text: string, start: number): number | undefined {
-  const expected: string[] = [];
+/** ``` fences by indexOf, not a regex: a lazy fence pattern backtracks quadratically on long runs of backticks. */
+function fencedBlocks(text: string): { language: string; body: string }[] {
+  const blocks: { language: string; body: string }[] = [];
+  let position = 0;
+  for (;;) {
+    const open = text.indexOf('```', position);
+    if (open === -1) break;
+    const lineEnd = text.indexOf('\n', open + 3);
+    if (lineEnd === -1) break;
+    const close = text.indexOf('```', lineEnd + 1);
+    if (close === -1) break;
+    const language = (text.slice(open + 3, lineEnd).trim().split(/\s/)[0] ?? '').toLowerCase();
+    blocks.push({ language, body: text.slice(lineEnd + 1, close) });
+    position = close + 3;
+  }
+  return blocks;
+}
+
+function tryParse(candidate: string): { value: unknown; text: string } | undefined {
+  if (candidate === '') return undefined;
+  try {
+    return { value: JSON.parse(candidate) as unknown, text: candidate };
+  } catch {
+    return undefined;
+  }
+}
+
+function nextOpening(text: string, from: number): number {
+  const brace = text.indexOf('{', from);
+  const bracket = text.indexOf('[', from);
+  if (brace === -1) return bracket;
+  if (bracket === -1) return brace;
+  return Math.min(brace, bracket);
+}
+
+/** Index of the bracket closing the one at `start`, or -1; brackets inside strings do not count. */
+function matchingClose(text: string, start: number): number {
+  const stack: string[] = [];
   let inString = false;
   for (let index = start; index < text.length; index += 1) {
     const char = text.charAt(index);
@@ -53,25 +91,22 @@ function balancedEnd(text: string, start: number): number | undefined {
       continue;
     }
     if (char === '"') inString = true;
-    else if (char === '{' || char === '[') expected.push(CLOSER[char] ?? '');
+    else if (char === '{') stack.push('}');
+    else if (char === '[') stack.push(']');
     else if (char === '}' || char === ']') {
-      if (expected.pop() !== char) return undefined;
-      if (expected.length === 0) return index + 1;
+      // A mismatched closer means this candidate is not JSON; later candidates may be.
+      if (stack.pop() !== char) return -1;
+      if (stack.length === 0) return index;
     }
   }
-  return undefined;
+  return -1;
 }
 
 /**
- * A canonical JSON text: object keys sorted at every depth, no whitespace. Two values
- * are deep-equal as JSON (key order aside) exactly when their canonical texts are equal.
+ * The JSON object or array in an answer (scalars do not count: "true" or "42" in
+ * prose is not structured output). What `json-equal` compares.
  */
-export function canonicalJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
-  if (typeof value === 'object' && value !== null) {
-    const record = value as Readonly<Record<string, unknown>>;
-    const keys = Object.keys(record).sort();
-    return `{${keys.map((key) => `${JSON.stringify(key)}:${canonicalJson(record[key])}`).join(',')}}`;
-  }
-  return JSON.stringify(value) ?? 'null';
+export function extractJson(text: string): unknown {
+  const value = findJson(text)?.value;
+  return typeof value === 'object' && value !== null ? value : undefined;
 }

@@ -1,6 +1,7 @@
 import type { Sample } from '../../suites/types.js';
 import { scorerTargetError } from '../errors.js';
-import { canonicalJson, extractJson } from '../extract/json.js';
+import { canonicalJson } from '../../common/canonical-json.js';
+import { extractJson } from '../extract/json.js';
 import { validateOptions } from '../options.js';
 import type { ScorerFactory } from '../types.js';
 import { shortAnswer } from './text-match.js';

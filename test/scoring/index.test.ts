@@ -4,7 +4,10 @@ import { output, sample, thrownCode } from './helpers.js';
 
 describe('scoring registry', () => {
   it('lists the scorers, with a strict twin for each extracting scorer', () => {
-    expect(scorerIds()).toEqual(['exact-match', 'includes', 'json-equal', 'multiple-choice', 'multiple-choice-strict', 'numeric', 'numeric-strict', 'regex']);
+    expect(scorerIds()).toEqual([
+      'bleu', 'cmrc-em', 'cmrc-f1', 'exact-match', 'includes', 'json-equal', 'json-schema', 'multiple-choice', 'multiple-choice-strict',
+      'ner-f1', 'numeric', 'numeric-strict', 'regex', 'rouge-l', 'segmentation-f1',
+    ]);
   });
 
   it('gives one score row per spec, so listing both pipelines gives two columns', () => {
