@@ -6,7 +6,9 @@ import { jsonEqualScorer } from './scorers/json-equal.js';
 import { multipleChoiceScorer, multipleChoiceStrictScorer } from './scorers/multiple-choice.js';
 import { numericScorer, numericStrictScorer } from './scorers/numeric.js';
 import { regexScorer } from './scorers/regex.js';
+import { keywordScorer } from './keywords/scorer.js';
 import { metricScorers } from './metrics/scorers.js';
+import { refusalScorer } from './refusal/scorer.js';
 import type { Scorer, ScorerFactory } from './types.js';
 
 const scorers = createRegistry<ScorerFactory>('scorer');
@@ -19,6 +21,8 @@ scorers.register('numeric', numericScorer);
 scorers.register('numeric-strict', numericStrictScorer);
 scorers.register('json-equal', jsonEqualScorer);
 for (const [id, factory] of Object.entries(metricScorers)) scorers.register(id, factory);
+scorers.register('refusal', refusalScorer);
+scorers.register('keywords', keywordScorer);
 
 /** Builds a scorer from a suite's spec. Options are checked here, so a bad suite fails before any model is called. */
 export function createScorer(spec: ScorerSpec): Scorer {

@@ -5,8 +5,8 @@ import { output, sample, thrownCode } from './helpers.js';
 describe('scoring registry', () => {
   it('lists the scorers, with a strict twin for each extracting scorer', () => {
     expect(scorerIds()).toEqual([
-      'bleu', 'cmrc-em', 'cmrc-f1', 'exact-match', 'includes', 'json-equal', 'json-schema', 'multiple-choice', 'multiple-choice-strict',
-      'ner-f1', 'numeric', 'numeric-strict', 'regex', 'rouge-l', 'segmentation-f1',
+      'bleu', 'cmrc-em', 'cmrc-f1', 'exact-match', 'includes', 'json-equal', 'json-schema', 'keywords', 'multiple-choice', 'multiple-choice-strict',
+      'ner-f1', 'numeric', 'numeric-strict', 'refusal', 'regex', 'rouge-l', 'segmentation-f1',
     ]);
   });
 
