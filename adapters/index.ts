@@ -1,24 +1,24 @@
 import { createRegistry } from '../common/registry.js';
-import { createAnthropicAdapter } from './anthropic.js';
-import { createMockAdapter } from './mock.js';
-import { createOpenAIAdapter } from './openai.js';
 import type { AdapterFactory, AdapterKind, AdapterSpec, ModelAdapter } from './types.js';
 
 /**
  * Every adapter kind, registered explicitly: a new adapter is one file plus
  * one line here (and its name in AdapterKind), never a side-effect import.
+ * Each entry loads its module on first use: the vendor SDKs take a third of a
+ * second per worker thread to load, and a run needs only the kinds it uses.
  */
-const factories = createRegistry<AdapterFactory>('adapter kind');
-factories.register('openai', createOpenAIAdapter);
-factories.register('anthropic', createAnthropicAdapter);
-factories.register('mock', createMockAdapter);
+const loaders = createRegistry<() => Promise<AdapterFactory>>('adapter kind');
+loaders.register('openai', async () => (await import('./openai.js')).createOpenAIAdapter);
+loaders.register('anthropic', async () => (await import('./anthropic.js')).createAnthropicAdapter);
+loaders.register('mock', async () => (await import('./mock.js')).createMockAdapter);
 
 /** Builds the adapter for a spec. An unknown kind throws REGISTRY_UNKNOWN with a did-you-mean hint. */
-export function createAdapter(spec: AdapterSpec): ModelAdapter {
-  return factories.get(spec.kind)(spec);
+export async function createAdapter(spec: AdapterSpec): Promise<ModelAdapter> {
+  const load = loaders.get(spec.kind);
+  return (await load())(spec);
 }
 
 export function adapterKinds(): AdapterKind[] {
   // Only AdapterKind values are ever registered above.
-  return factories.ids() as AdapterKind[];
+  return loaders.ids() as AdapterKind[];
 }

@@ -29,11 +29,16 @@ export async function attemptItem(task: WorkerTask, suite: PreparedSuite, adapte
   if (task.cached) {
     completion = task.cached;
   } else {
-    const timeout = AbortSignal.timeout(timeoutMs);
+    // Not AbortSignal.timeout: its timer stays armed for the whole timeout after the reply,
+    // holding memory for every recent request in a long fast run. This one is cleared.
+    const timeout = new AbortController();
+    const timer = setTimeout(() => timeout.abort(new DOMException(`no reply within ${timeoutMs} ms`, 'TimeoutError')), timeoutMs);
     try {
-      completion = await adapter.complete({ messages, params }, timeout);
+      completion = await adapter.complete({ messages, params }, timeout.signal);
     } catch (error) {
-      return { ok: false, promptHash, error: toItemError(error, timeout, timeoutMs) };
+      return { ok: false, promptHash, error: toItemError(error, timeout.signal, timeoutMs) };
+    } finally {
+      clearTimeout(timer);
     }
   }
   let scores: ItemScore[];

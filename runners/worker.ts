@@ -8,9 +8,10 @@ import type { AttemptOutcome, ModelTarget, WorkerSetup, WorkerTask } from './typ
 const setup = workerData as WorkerSetup;
 const suites = new Map<string, PreparedSuite>(setup.suites.map((suite) => [suite.id, prepareSuite(suite)]));
 const models = new Map<string, ModelTarget>(setup.models.map((model) => [model.id, model]));
-const adapters = new Map<string, ModelAdapter>();
+// Promises, so concurrent first tasks for a model share one adapter (and one SDK load).
+const adapters = new Map<string, Promise<ModelAdapter>>();
 
-function adapterFor(model: ModelTarget): ModelAdapter {
+function adapterFor(model: ModelTarget): Promise<ModelAdapter> {
   let adapter = adapters.get(model.id);
   if (!adapter) {
     adapter = createAdapter(model.adapter);
@@ -28,5 +29,5 @@ export default async function runTask(task: WorkerTask): Promise<AttemptOutcome>
     return { ok: false, promptHash: '', error: { kind: 'internal', message: `worker has no suite "${task.item.suiteId}" or model "${modelId}"` } };
   }
   // A judge's reply is read by the runner, not by the suite's scorers.
-  return attemptItem(task, task.judgeModelId === undefined ? suite : { ...suite, scorers: [] }, adapterFor(model), model.params);
+  return attemptItem(task, task.judgeModelId === undefined ? suite : { ...suite, scorers: [] }, await adapterFor(model), model.params);
 }

@@ -15,11 +15,12 @@ const SEED = 7;
 const ACCURACY = { default: 0.7, 'finance-basics': 0.5 };
 const NO_ANSWER_RATE = 0.15;
 
+// The quick-start set: the small `*-basics` suites whose every task the reference endpoint can answer.
 let suites: Suite[];
 let server: ReferenceServer;
 
 beforeAll(async () => {
-  suites = await loadBuiltinSuites();
+  suites = (await loadBuiltinSuites()).filter((suite) => suite.id.endsWith('-basics'));
   server = await startReferenceServer({ host: '127.0.0.1', port: 0, seed: SEED, accuracy: ACCURACY, noAnswerRate: NO_ANSWER_RATE, latencyMs: 0, suites });
 });
 afterAll(async () => {
@@ -167,7 +168,7 @@ describe('pingce (built CLI) basics', () => {
     for (const suite of suites) expect(list.stdout).toContain(suite.id);
     const ok = await runBuiltCli(['suites', 'validate', join(repoRoot, 'suites')], { cwd: dir });
     expect(ok.code).toBe(0);
-    expect(ok.stdout.split('\n').filter((line) => line.startsWith('ok')).length).toBe(suites.length);
+    expect(ok.stdout.split('\n').filter((line) => line.startsWith('ok')).length).toBe((await loadBuiltinSuites()).length);
     write('bad/bad.yaml', 'id: bad\nversion: 1.0.0\ntitle: Bad\ndomain: finance\ntask: multiple-choice\nlicense: MIT\ndata: bad.jsonl\nprompt: {template: "{{input}}"}\nscorers: [multiple-choice]\n');
     write('bad/bad.jsonl', '{"id":"1","input":"q","choices":["a","b"],"target":"A"}\n{"id":"2","input":"q","choices":["a","b"],"target":"C"}\n');
     const bad = await runBuiltCli(['suites', 'validate', 'bad'], { cwd: dir });
