@@ -9,6 +9,7 @@ import { serveReferenceCommand } from './commands/serve-reference.js';
 import { mergeCommand } from './commands/merge.js';
 import { compareCommand } from './commands/compare.js';
 import { rescoreCommand } from './commands/rescore.js';
+import { importCommand } from './commands/import.js';
 
 export const MAIN_HELP = `pingce ${toolVersion} — 评测: local LLM evaluation and filing-readiness harness
 
@@ -20,6 +21,7 @@ Commands:
   compare A B      paired comparison of two runs (or two models): differences, tests, flipped items
   rescore RUN_ID   score a run's stored outputs again with today's scorers, into a new run
   suites           list or validate suites
+  import FORMAT …  convert public benchmark files (C-Eval, CMMLU, CLUE, …) into a suite folder
   merge STORE…     join the stores of a sharded run into one run
   serve-reference  start the built-in reference endpoint (a scripted stand-in model)
 
@@ -39,6 +41,7 @@ const COMMANDS: Record<string, (args: readonly string[], context: CommandContext
   merge: mergeCommand,
   compare: compareCommand,
   rescore: rescoreCommand,
+  import: importCommand,
 };
 
 /** Runs one command line and returns the exit code; never throws. */

@@ -5,6 +5,7 @@ import { UsageError } from '../common/errors.js';
 import { didYouMean } from '../common/did-you-mean.js';
 import { loadSuite } from './loader.js';
 import { SuiteError } from './errors.js';
+import { importSelector, isImportSelector } from './importers/memory.js';
 import type { Suite } from './types.js';
 
 /** Where pingce's own suites live (YAML beside their JSONL, one folder per domain). */
@@ -27,8 +28,12 @@ export async function loadBuiltinSuites(): Promise<Suite[]> {
   return Promise.all(findSuiteFiles(builtinSuitesDir).map((file) => loadSuite(file)));
 }
 
-/** A selector is a path (not a bundled id) when it has a slash, a YAML ending or a leading dot. */
+/**
+ * A selector is a path (not a bundled id) when it has a slash, a YAML ending or a leading dot.
+ * `import:FORMAT:PATH` is not: its PATH is resolved by resolveSuites, against the config's folder.
+ */
 export function looksLikePath(selector: string): boolean {
+  if (isImportSelector(selector)) return false;
   return /[\\/]/.test(selector) || /\.ya?ml$/.test(selector) || selector.startsWith('.');
 }
 
@@ -39,7 +44,9 @@ function globToRegExp(glob: string): RegExp {
 
 /**
  * Turns selectors into suites. A selector is a path to a suite file or folder
- * (relative to `baseDir`), or a bundled suite id, where `*` matches anything.
+ * (relative to `baseDir`), a bundled suite id, where `*` matches anything, or
+ * `import:FORMAT:PATH[?KEY=VALUE&…]`: public-format data imported into memory
+ * (suites/importers/README.md), nothing written.
  * Each suite appears once, in selector order; a selector that matches nothing is an error.
  */
 export async function resolveSuites(selectors: readonly string[], baseDir: string): Promise<Suite[]> {
@@ -48,7 +55,9 @@ export async function resolveSuites(selectors: readonly string[], baseDir: strin
   for (const selector of selectors) {
     const path = resolve(baseDir, selector);
     let matched: Suite[] = [];
-    if (!looksLikePath(selector)) {
+    if (isImportSelector(selector)) {
+      matched = importSelector(selector, baseDir);
+    } else if (!looksLikePath(selector)) {
       builtin ??= await loadBuiltinSuites();
       const pattern = globToRegExp(selector);
       matched = builtin.filter((suite) => pattern.test(suite.id));
