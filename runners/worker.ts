@@ -6,7 +6,25 @@ import type { AttemptOutcome, ModelTarget, WorkerSetup, WorkerTask } from './typ
 
 // Built once per thread from workerData: suites and models never travel with each task.
 const setup = workerData as WorkerSetup;
-const suites = new Map<string, PreparedSuite>(setup.suites.map((suite) => [suite.id, prepareSuite(suite)]));
+const definitions = new Map(setup.suites.map((suite) => [suite.id, suite]));
+// Prepared on first use: a scorer that cannot be built must fail its items, not the thread
+// (a worker that dies while loading leaves the pool waiting for it).
+const suites = new Map<string, PreparedSuite | Error>();
+
+function suiteFor(id: string): PreparedSuite | Error | undefined {
+  let suite = suites.get(id);
+  if (!suite) {
+    const definition = definitions.get(id);
+    if (!definition) return undefined;
+    try {
+      suite = prepareSuite(definition);
+    } catch (error) {
+      suite = error instanceof Error ? error : new Error(String(error));
+    }
+    suites.set(id, suite);
+  }
+  return suite;
+}
 const models = new Map<string, ModelTarget>(setup.models.map((model) => [model.id, model]));
 // Promises, so concurrent first tasks for a model share one adapter (and one SDK load).
 const adapters = new Map<string, Promise<ModelAdapter>>();
@@ -22,7 +40,8 @@ function adapterFor(model: ModelTarget): Promise<ModelAdapter> {
 
 /** Piscina calls this for each task; many run concurrently on one thread. */
 export default async function runTask(task: WorkerTask): Promise<AttemptOutcome> {
-  const suite = suites.get(task.item.suiteId);
+  const suite = suiteFor(task.item.suiteId);
+  if (suite instanceof Error) return { ok: false, promptHash: task.promptHash, error: { kind: 'internal', message: `suite ${task.item.suiteId}: ${suite.message}` } };
   const modelId = task.judgeModelId ?? task.item.modelId;
   const model = models.get(modelId);
   if (!suite || !model) {

@@ -7,16 +7,18 @@ import { openSqliteStore } from '../../results/sqlite-store.js';
 import type { RunSummary } from '../../results/summary.js';
 import { renderMarkdownReport } from '../../results/render/markdown.js';
 import { renderSummaryTable } from '../../results/render/table.js';
+import { judgeKind } from '../../scoring/judge/specs.js';
 import { resolveSuites } from '../../suites/resolve.js';
 import { parseCommandArgs, parseDuration, positiveInteger } from '../args.js';
 import { configFromFlags, storePathFor } from '../config/from-flags.js';
 import { DEFAULT_STORE } from '../config/defaults.js';
-import { resolveModelTargets } from '../models.js';
+import { effectiveEndpoint, resolveModelTargets } from '../models.js';
 import { writeFileAtomic } from '../output.js';
 import { evaluate, type Evaluation } from '../run/execute.js';
-import { checkJudges } from '../run/judges.js';
+import { checkScorers } from '../run/judges.js';
 import { loadRecordedSuites, planOptions, readSpec, type RunSpec } from '../run/spec.js';
 import type { CommandContext } from './context.js';
+import { estimateRun, renderDryRun } from './dry-run.js';
 import { startReferenceFromConfig } from './serve-reference.js';
 
 export const RUN_HELP = `Usage: pingce run [options]
@@ -46,6 +48,9 @@ Options:
       --store FILE       SQLite result store (default from config: ${DEFAULT_STORE})
       --output DIR       report folder (default from config: .pingce/reports)
       --serve-reference  start pingce's reference endpoint (config "reference:") for this run
+      --dry-run          plan and render everything, call no model, write nothing; print per
+                         model the items, estimated input/output tokens and, with a "prices:"
+                         table in the config, the estimated cost (see suites/README.md)
   -h, --help             this help
 
 Exit codes: 0 success; 1 the run finished but more items ended in error than
@@ -73,6 +78,7 @@ const OPTIONS = {
   store: { type: 'string' },
   output: { type: 'string' },
   'serve-reference': { type: 'boolean' },
+  'dry-run': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -86,6 +92,11 @@ export async function runCommand(args: readonly string[], context: CommandContex
   }
   if (values['no-cache'] && values['refresh-cache']) throw new UsageError('USAGE', '--no-cache and --refresh-cache contradict each other');
   const cacheMode = values['no-cache'] ? 'off' : values['refresh-cache'] ? 'refresh' : 'use';
+  if (values['dry-run']) {
+    // A dry run writes nothing, so an option that only makes sense for a real run is a mistake, not something to ignore.
+    const conflicting = (['resume', 'json', 'serve-reference'] as const).filter((flag) => values[flag] !== undefined);
+    if (conflicting.length > 0) throw new UsageError('USAGE', `--dry-run writes nothing and calls no model; drop --${conflicting.join(', --')}`);
+  }
   if (values.resume !== undefined) return resumeRun(values, cacheMode, context);
 
   const sampleSize = positiveInteger(values.sample, '--sample');
@@ -109,11 +120,12 @@ export async function runCommand(args: readonly string[], context: CommandContex
     },
     context.cwd,
   );
+  if (values['dry-run']) return dryRun(config, values.shard, context);
   // Everything that can be wrong with the input is checked before anything is written.
   const models = resolveModelTargets(config.models, context.env, config.file);
   const judges = resolveModelTargets(config.judges, context.env, config.file);
   const suites = await resolveSuites(config.suites, config.baseDir);
-  checkJudges(suites, [...models, ...judges].map((model) => model.id));
+  checkScorers(suites, [...models, ...judges].map((model) => model.id));
   const spec: RunSpec = {
     suiteFiles: suites.map((suite) => suite.file),
     models: config.models,
@@ -160,6 +172,26 @@ async function resumeRun(values: RunValues, cacheMode: Evaluation['cacheMode'], 
   }
   const summary = await evaluate({ storePath, spec, configHash: run.configHash, suites, models, judges, totals, cacheMode, resumeRunId: run.id }, context);
   return finish(summary, spec, values.json, context);
+}
+
+/**
+ * `--dry-run`: the same suite loading, judge checks and plan as a run (every data
+ * line is validated on the way), then estimates instead of calls. API keys are
+ * not read, so costs can be checked before keys are handed out; a missing key
+ * variable is only noted.
+ */
+async function dryRun(config: ReturnType<typeof configFromFlags>, shard: string | undefined, context: CommandContext): Promise<number> {
+  const suites = await resolveSuites(config.suites, config.baseDir);
+  checkScorers(suites, [...config.models, ...config.judges].map((model) => model.id));
+  const plan = planOptions({ run: config.run, ...(shard === undefined ? {} : { shard: parseShard(shard) }) });
+  const estimates = await estimateRun(suites, config.models, plan, config.prices);
+  const judged = suites.some((suite) => suite.scorers.some((scorer) => judgeKind(scorer.id) !== undefined));
+  context.stdout(renderDryRun(estimates, { judged }));
+  for (const model of config.models) {
+    const variable = effectiveEndpoint(model).apiKeyEnv;
+    if (variable !== undefined && !context.env[variable]) context.stderr(`note: model "${model.id}" reads its API key from ${variable}, which is not set; a real run would stop there\n`);
+  }
+  return 0;
 }
 
 function finish(summary: RunSummary, spec: RunSpec, jsonFile: string | undefined, context: CommandContext): number {

@@ -2,24 +2,28 @@ import { didYouMean } from '../../common/did-you-mean.js';
 import { PingceError } from '../../common/errors.js';
 import { SuiteError } from '../../suites/errors.js';
 import { parseJudgeSpec } from '../../scoring/judge/specs.js';
+import { workerScorer } from '../../scoring/judge/worker-scorer.js';
 import type { Suite } from '../../suites/types.js';
 
 /**
- * Every judge a suite names must be a model of the run (a `judges:` entry, or a
- * candidate model), and its options must be valid: checked before anything runs.
+ * Every scorer a suite names must build (known id, valid options), and every
+ * judge it names must be a model of the run (a `judges:` entry or a candidate):
+ * checked before anything runs, so a bad suite exits 2 instead of failing in a worker.
  */
-export function checkJudges(suites: readonly Suite[], modelIds: readonly string[]): void {
+export function checkScorers(suites: readonly Suite[], modelIds: readonly string[]): void {
   for (const suite of suites) {
-    for (const scorer of suite.scorers) {
+    suite.scorers.forEach((scorer, index) => {
+      const where = { file: suite.file, path: `scorers[${index}]` };
       let spec;
       try {
+        workerScorer(scorer);
         spec = parseJudgeSpec(scorer);
       } catch (error) {
-        throw new SuiteError({ file: suite.file, path: 'scorers' }, error instanceof PingceError ? error.message : String(error), { cause: error });
+        throw new SuiteError(where, error instanceof PingceError ? error.message : String(error), { cause: error });
       }
       if (spec && !modelIds.includes(spec.model)) {
-        throw new SuiteError({ file: suite.file, path: 'scorers' }, `scorer "${scorer.id}" names the judge model "${spec.model}", which is not in the config's judges or models${didYouMean(spec.model, modelIds)}`);
+        throw new SuiteError(where, `scorer "${scorer.id}" names the judge model "${spec.model}", which is not in the config's judges or models${didYouMean(spec.model, modelIds)}`);
       }
-    }
+    });
   }
 }

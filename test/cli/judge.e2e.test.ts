@@ -52,6 +52,6 @@ describe('judges through the built CLI', () => {
     write('eval.config.yaml', `models:\n  - { id: cand, adapter: mock, model: c }\njudges:\n  - { id: grader, adapter: mock, model: g }\nsuites: [./suite]\n`);
     const result = await runBuiltCli(['run'], { cwd: dir });
     expect(result.code).toBe(2);
-    expect(result.stderr).toMatch(/judged\.yaml \(scorers\): scorer "judge" names the judge model "gradr".*did you mean "grader"/);
+    expect(result.stderr).toMatch(/judged\.yaml \(scorers\[1\]\): scorer "judge" names the judge model "gradr".*did you mean "grader"/);
   });
 });
