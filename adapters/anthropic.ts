@@ -4,6 +4,7 @@ import { abortError } from './abort.js';
 import { describeBaseUrl } from './describe.js';
 import { malformedBody, toAdapterError } from './failure.js';
 import { field, stringField, usageFrom } from './fields.js';
+import { mapSystemRole } from './roles.js';
 import { PLACEHOLDER_API_KEY, SDK_MAX_RETRIES, SDK_TIMEOUT_MS } from './sdk-options.js';
 import type { AdapterSpec, Completion, CompletionRequest, ModelAdapter } from './types.js';
 
@@ -30,7 +31,8 @@ export function createAnthropicAdapter(spec: AdapterSpec): ModelAdapter {
     const started = performance.now();
     let response: unknown;
     try {
-      response = await client.messages.create(toRequestBody(spec.model, request), { signal });
+      // With the default mapping, system messages stay and move to the API's `system` field below.
+      response = await client.messages.create(toRequestBody(spec.model, { ...request, messages: mapSystemRole(request.messages, spec.systemRole) }), { signal });
     } catch (error) {
       throw toAdapterError(error, {
         signal,

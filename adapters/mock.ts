@@ -1,5 +1,6 @@
 import { delay } from './abort.js';
 import { AdapterError } from './errors.js';
+import { mapSystemRole } from './roles.js';
 import type { AdapterErrorKind, AdapterSpec, ChatMessage, Completion, CompletionRequest, MockScript, ModelAdapter } from './types.js';
 
 /** Statuses a real server would have sent for each kind, so the runner's handling is exercised as for HTTP. */
@@ -16,11 +17,13 @@ export function createMockAdapter(spec: AdapterSpec): ModelAdapter {
     if (script.fail !== undefined) {
       throw new AdapterError(script.fail, `mock adapter: scripted ${script.fail} failure`, { status: STATUS_FOR_KIND[script.fail] });
     }
-    const prompt = lastUserMessage(request.messages);
+    // Mapped like the SDK adapters, so a script sees what a real endpoint would.
+    const messages = mapSystemRole(request.messages, spec.systemRole);
+    const prompt = lastUserMessage(messages);
     const text = script.rules?.find((rule) => prompt.includes(rule.contains))?.reply ?? script.fallback ?? prompt;
     return {
       text,
-      usage: { inputTokens: estimateTokens(request.messages.map((message) => message.content).join('')), outputTokens: estimateTokens(text) },
+      usage: { inputTokens: estimateTokens(messages.map((message) => message.content).join('')), outputTokens: estimateTokens(text) },
       latencyMs: performance.now() - started,
       finishReason: 'stop',
     };

@@ -6,6 +6,9 @@
 
 export type ChatRole = 'system' | 'user' | 'assistant';
 
+/** How an endpoint takes system messages: as they are, as user turns, or merged into the next user turn (roles.ts). */
+export type SystemRole = 'system' | 'user' | 'merge';
+
 export interface ChatMessage {
   readonly role: ChatRole;
   readonly content: string;
@@ -57,6 +60,8 @@ export interface AdapterSpec {
   readonly apiKey?: string;
   /** Extra HTTP headers sent with every request (e.g. a vendor's routing header). */
   readonly headers?: Readonly<Record<string, string>>;
+  /** How system messages are sent (adapters/roles.ts); default `system`. */
+  readonly systemRole?: SystemRole;
   /** Options of the mock adapter; ignored by the others. */
   readonly mock?: MockScript;
 }

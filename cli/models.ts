@@ -41,6 +41,7 @@ export function resolveModelTargets(models: readonly ModelConfig[], env: NodeJS.
       ...(endpoint.baseUrl === undefined ? {} : { baseUrl: endpoint.baseUrl }),
       ...(apiKey === undefined ? {} : { apiKey }),
       ...(model.headers === undefined ? {} : { headers: model.headers }),
+      ...(model.systemRole === undefined ? {} : { systemRole: model.systemRole }),
       ...(model.mock === undefined ? {} : { mock: model.mock }),
     };
     return {

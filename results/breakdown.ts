@@ -1,6 +1,7 @@
 import { canonicalJson } from '../common/canonical-json.js';
 import { UsageError } from '../common/errors.js';
 import { groupedBreakdown, type GroupedOutcome } from '../scoring/stats/breakdown.js';
+import { sampleById } from '../suites/rotation.js';
 import type { Sample } from '../suites/types.js';
 import type { ItemResult } from '../runners/types.js';
 import type { RecordedSuite } from './run-samples.js';
@@ -59,7 +60,7 @@ export function computeBreakdowns(run: RunRecord, items: Iterable<ItemResult>, f
     // A missing score row counts 0, not NOANSWER, exactly as the store's tallies do.
     const value = score === undefined ? 0 : score.value;
     for (const field of fields) {
-      const group = 'metadataPath' in field ? metadataGroup(suites.get(item.suiteId)?.samples.get(item.sampleId), field.metadataPath) : (item.category ?? NO_VALUE);
+      const group = 'metadataPath' in field ? metadataGroup(sampleIn(suites.get(item.suiteId), item.sampleId), field.metadataPath) : (item.category ?? NO_VALUE);
       const key = JSON.stringify([field.label, item.suiteId, item.modelId]);
       const list = outcomes.get(key) ?? [];
       list.push({ group, error: item.status === 'error', value });
@@ -101,4 +102,9 @@ function metadataGroup(sample: Sample | undefined, path: readonly string[]): str
   if (typeof value === 'string') return value;
   // Numbers, booleans, null, lists and objects group by their JSON text: `3`, `true`, `["a","b"]`.
   return canonicalJson(value);
+}
+
+/** A CircularEval rotation (`ID@rNofM`) shares its data sample's metadata. */
+function sampleIn(suite: RecordedSuite | undefined, sampleId: string): Sample | undefined {
+  return suite === undefined ? undefined : sampleById(suite.samples, sampleId);
 }

@@ -1,5 +1,6 @@
 import { createScorer, extractOutput, scorerIds } from '../scoring/index.js';
 import type { Scorer } from '../scoring/types.js';
+import { sampleById } from '../suites/rotation.js';
 import type { ScorerSpec } from '../suites/types.js';
 import type { ItemResult, ItemScore } from '../runners/types.js';
 import { UsageError } from '../common/errors.js';
@@ -57,7 +58,7 @@ export function parseScorerFlag(text: string): ScorerSpec {
  */
 export function rescoreItem(item: ItemResult, suite: RecordedSuite | undefined, scorers: readonly BuiltScorer[]): ItemResult {
   const { scores: _old, error: _error, ...kept } = item;
-  const sample = suite?.samples.get(item.sampleId);
+  const sample = suite === undefined ? undefined : sampleById(suite.samples, item.sampleId);
   const category = sample === undefined ? item.category : sample.category;
   const identity = { ...withoutCategory(kept), ...(category === undefined ? {} : { category }) };
   if (item.status === 'error') return { ...identity, ...(item.error ? { error: item.error } : {}), scores: [] };

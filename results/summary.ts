@@ -1,3 +1,5 @@
+import { circularTallies, type CircularTally } from '../runners/circular.js';
+import type { ItemResult } from '../runners/types.js';
 import type { Estimate } from '../scoring/types.js';
 import { bootstrapMeanInterval } from '../scoring/stats/bootstrap.js';
 import { wilsonInterval } from '../scoring/stats/wilson.js';
@@ -25,13 +27,37 @@ export interface CategoryResult extends ScoreCounts {
   readonly accuracy: MetricValue;
 }
 
+/**
+ * CircularEval counts (suites with `circular: true`), over samples × repeats
+ * rather than items: a sample is correct only if every rotation of its options
+ * was answered correctly. Its rate is `metrics.circular`.
+ */
+export interface CircularCounts {
+  /** Samples asked (each with one item per rotation). */
+  readonly n: number;
+  /** n − errors − incomplete: the denominator of the circular rate. */
+  readonly scored: number;
+  readonly correct: number;
+  /** Samples with a rotation that ended in an infrastructure error. */
+  readonly errors: number;
+  /** Samples with a rotation not asked yet (an interrupted run). */
+  readonly incomplete: number;
+}
+
 export interface SuiteModelResult extends ScoreCounts {
   readonly suite: string;
   readonly suiteVersion: string;
   readonly model: string;
   readonly primaryScorer: string;
-  readonly metrics: { readonly accuracy: MetricValue } & Readonly<Record<string, MetricValue>>;
+  /**
+   * `accuracy`, then each other scorer's rate by its id; for a circular suite
+   * also `circular`. In a circular suite every rotation is an item, so n,
+   * `accuracy` and the categories count all rotations.
+   */
+  readonly metrics: { readonly accuracy: MetricValue; readonly circular?: MetricValue } & Readonly<Record<string, MetricValue>>;
   readonly categories: readonly CategoryResult[];
+  /** Only for circular suites. */
+  readonly circular?: CircularCounts;
 }
 
 /**
@@ -82,8 +108,13 @@ function counts(tally: ScoreTally): ScoreCounts {
  * Accuracy = correct / (n − errors): an item that failed for infrastructure
  * reasons is left out of the denominator (and counted in `errors`), while an
  * unextractable answer (NOANSWER) counts as not correct and is shown apart.
+ *
+ * `items` (the run's items, read lazily) is needed only for circular suites,
+ * whose metric is per sample, not per item; the store's tallies cannot give it.
+ * Without it a circular suite is summarised without `metrics.circular`.
  */
-export function summarizeRun(run: RunRecord, tallies: readonly ScoreTally[]): RunSummary {
+export function summarizeRun(run: RunRecord, tallies: readonly ScoreTally[], items?: Iterable<ItemResult>): RunSummary {
+  const circular = circularByResult(run, items);
   const results: SuiteModelResult[] = [];
   for (const suite of run.suites) {
     const primary = suite.scorers[0]?.id;
@@ -99,6 +130,9 @@ export function summarizeRun(run: RunRecord, tallies: readonly ScoreTally[]): Ru
         .filter((tally) => tally.category !== undefined && tally.scorer === primary)
         .map((tally) => ({ category: tally.category ?? '', ...counts(tally), accuracy: metric(tally) }))
         .sort((a, b) => a.category.localeCompare(b.category));
+      const circularTally = circular?.get(JSON.stringify([suite.id, model.id]));
+      const circularCounts = suite.circular && circular ? toCircularCounts(circularTally) : undefined;
+      if (circularCounts) metrics['circular'] = toMetric(wilsonInterval(circularCounts.correct, circularCounts.scored));
       results.push({
         suite: suite.id,
         suiteVersion: suite.version,
@@ -107,6 +141,7 @@ export function summarizeRun(run: RunRecord, tallies: readonly ScoreTally[]): Ru
         ...counts(main),
         metrics: metrics as SuiteModelResult['metrics'],
         categories,
+        ...(circularCounts ? { circular: circularCounts } : {}),
       });
     }
   }
@@ -127,4 +162,16 @@ export function summarizeRun(run: RunRecord, tallies: readonly ScoreTally[]): Ru
     models: run.models,
     results,
   };
+}
+
+/** Circular tallies by suite × model, reading the items only when the run has a circular suite. */
+function circularByResult(run: RunRecord, items: Iterable<ItemResult> | undefined): Map<string, CircularTally> | undefined {
+  const primaries = new Map(run.suites.flatMap((suite) => (suite.circular && suite.scorers[0] ? [[suite.id, suite.scorers[0].id] as const] : [])));
+  if (primaries.size === 0 || items === undefined) return undefined;
+  return new Map(circularTallies(items, primaries).map((tally) => [JSON.stringify([tally.suiteId, tally.modelId]), tally]));
+}
+
+function toCircularCounts(tally: CircularTally | undefined): CircularCounts {
+  if (!tally) return { n: 0, scored: 0, correct: 0, errors: 0, incomplete: 0 };
+  return { n: tally.n, scored: tally.n - tally.errors - tally.incomplete, correct: tally.correct, errors: tally.errors, incomplete: tally.incomplete };
 }

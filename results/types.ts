@@ -14,6 +14,8 @@ export interface RunSuiteRecord {
   readonly promptHash: string;
   readonly scorers: readonly { readonly id: string; readonly options?: Readonly<Record<string, unknown>> }[];
   readonly license: string;
+  /** CircularEval suite: its rotations are items, and the summary adds `metrics.circular`. */
+  readonly circular?: boolean;
 }
 
 /** What a run records about each model. Never a key or a token. */

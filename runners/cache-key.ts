@@ -28,6 +28,8 @@ export function responseCacheKeyText(input: ResponseCacheKeyInput): string {
     // `http://host/v1/` and `http://host/v1` are the same endpoint to every SDK.
     baseUrl: adapter.baseUrl?.replace(/\/+$/, ''),
     model: adapter.model,
+    // How system messages are sent changes the request; the default is left out so existing keys still match.
+    systemRole: adapter.systemRole === 'system' ? undefined : adapter.systemRole,
     // The mock script decides the mock's replies; the other adapters ignore it, so it must not split their cache.
     mock: adapter.kind === 'mock' ? adapter.mock : undefined,
     params: input.params,

@@ -1,4 +1,5 @@
 import type { Suite } from '../suites/types.js';
+import { askedForms } from './circular.js';
 import { selectSamples, type SampleSelection } from './select.js';
 import type { ItemResult, WorkItem } from './types.js';
 
@@ -16,16 +17,21 @@ export function workItemKey(suiteId: string, sampleId: string, modelId: string, 
 
 /**
  * The work for one model, streamed suite by suite: samples are read as they are
- * needed, so memory holds only the items in flight, not the suite.
+ * needed, so memory holds only the items in flight, not the suite. Selection
+ * (limit, seeded sample, shard) acts on the data's samples; a circular suite
+ * then asks each selected sample once per rotation of its options, the
+ * rotation carried in the sample id and so in the item key (circular.ts).
  */
 export async function* planModelItems(suites: readonly Suite[], modelId: string, options: PlanOptions = {}): AsyncGenerator<WorkItem> {
   for (const suite of suites) {
     const repeats = options.repeats ?? suite.repeats ?? 1;
     for await (const sample of selectSamples(suite, options)) {
-      for (let repeat = 0; repeat < repeats; repeat += 1) {
-        const key = workItemKey(suite.id, sample.id, modelId, repeat);
-        if (options.skip?.(key)) continue;
-        yield { key, suiteId: suite.id, sample, modelId, repeat };
+      for (const asked of askedForms(suite, sample)) {
+        for (let repeat = 0; repeat < repeats; repeat += 1) {
+          const key = workItemKey(suite.id, asked.id, modelId, repeat);
+          if (options.skip?.(key)) continue;
+          yield { key, suiteId: suite.id, sample: asked, modelId, repeat };
+        }
       }
     }
   }

@@ -1,13 +1,10 @@
 import type { ChatMessage } from '../adapters/types.js';
+import { formatChoices } from './choices.js';
 import { TemplateError } from './errors.js';
-import type { PromptSpec, Sample, SuiteDefinition } from './types.js';
+import { parseRotationId } from './rotation.js';
+import type { FewShotSpec, PromptSpec, Sample, SuiteDefinition } from './types.js';
 
-export const CHOICE_LETTERS = 'ABCDEFGHIJ';
-
-/** `A. first\nB. second…`: the form every multiple-choice template receives as {{choices}}. */
-export function formatChoices(choices: readonly string[]): string {
-  return choices.map((choice, index) => `${CHOICE_LETTERS[index]}. ${choice}`).join('\n');
-}
+export { CHOICE_LETTERS, formatChoices } from './choices.js';
 
 const PLACEHOLDER = /\{\{\s*([A-Za-z0-9_.-]+)\s*\}\}/g;
 
@@ -49,6 +46,23 @@ function userTurn(prompt: PromptSpec, sample: Sample): ChatMessage[] {
 }
 
 /**
+ * The exemplars shown before a sample: the first k on offer (`exemplars` is in
+ * file order, or seeded order with fewShot.seed) that are not the sample itself.
+ * A sample that is also in the few-shot file would otherwise be shown its own
+ * answer; it gets the next exemplar instead (or k − 1 when there is none).
+ * A rotation (CircularEval) is the same sample as its rotation 0.
+ */
+export function exemplarsFor(fewShot: Pick<FewShotSpec, 'k'>, exemplars: readonly Sample[], sample: Pick<Sample, 'id'>): Sample[] {
+  const base = parseRotationId(sample.id)?.baseId;
+  const chosen: Sample[] = [];
+  for (const exemplar of exemplars) {
+    if (chosen.length >= fewShot.k) break;
+    if (exemplar.id !== sample.id && exemplar.id !== base) chosen.push(exemplar);
+  }
+  return chosen;
+}
+
+/**
  * The exact messages sent for a sample: system message, few-shot exemplars as
  * user/assistant turns, then the sample. Chat-form inputs are sent as they are,
  * after the system message and exemplars.
@@ -58,7 +72,7 @@ export function renderPrompt(suite: Pick<SuiteDefinition, 'prompt' | 'fewShot' |
   if (suite.prompt.system !== undefined) messages.push({ role: 'system', content: fillTemplate(suite.prompt.system, sample) });
   if (suite.fewShot) {
     const answerTemplate = suite.fewShot.answerTemplate ?? '{{target}}';
-    for (const exemplar of suite.exemplars.slice(0, suite.fewShot.k)) {
+    for (const exemplar of exemplarsFor(suite.fewShot, suite.exemplars, sample)) {
       messages.push(...userTurn(suite.prompt, exemplar));
       messages.push({ role: 'assistant', content: fillTemplate(answerTemplate, exemplar) });
     }

@@ -22,18 +22,29 @@ export interface Sample {
   readonly metadata?: Readonly<Record<string, unknown>>;
 }
 
+/** Language of a suite's prompts: picks pingce's default template when `template` is omitted. */
+export type PromptLanguage = 'zh' | 'en';
+
 export interface PromptSpec {
   /** System message; may use `{{field}}` placeholders like the template. */
   readonly system?: string;
-  /** User message template with `{{field}}` placeholders (see suites/README.md). */
+  /**
+   * User message template with `{{field}}` placeholders (see suites/README.md).
+   * A suite file may omit it where pingce has a default for the task
+   * (suites/templates.ts); a loaded suite always carries the template in effect.
+   */
   readonly template: string;
+  /** `zh` (default) or `en`. */
+  readonly language?: PromptLanguage;
 }
 
 export interface FewShotSpec {
   /** JSONL file of exemplars, relative to the suite file. Never scored. */
   readonly file: string;
-  /** How many exemplars to prepend, in file order. */
+  /** How many exemplars to prepend. */
   readonly k: number;
+  /** With a seed, the k exemplars are a seeded-hash choice (the same on every machine); without, the first k. */
+  readonly seed?: number;
   /** Template of the assistant's turn for an exemplar; default `{{target}}`. */
   readonly answerTemplate?: string;
 }
@@ -59,6 +70,11 @@ export interface SuiteDefinition {
   readonly scorers: readonly ScorerSpec[];
   /** Times each sample is asked; the run's `repeats` overrides it. */
   readonly repeats?: number;
+  /**
+   * CircularEval (multiple-choice only): each sample is also asked with its options
+   * rotated, and counts as circular-correct only when every rotation is (runners/circular.ts).
+   */
+  readonly circular?: boolean;
   /** Absolute path of the suite's YAML file. */
   readonly file: string;
   /** Absolute path of its JSONL data. */
@@ -67,7 +83,11 @@ export interface SuiteDefinition {
   readonly hash: string;
   /** sha256 over the prompt spec and the few-shot exemplars: changes when prompts change. */
   readonly promptHash: string;
-  /** Few-shot exemplars, loaded eagerly (they are few). */
+  /**
+   * Few-shot exemplars, loaded eagerly (they are few), in the order they are
+   * offered: file order, or seeded-hash order with `fewShot.seed`. An item takes
+   * the first k that are not itself (render.ts).
+   */
   readonly exemplars: readonly Sample[];
 }
 

@@ -65,7 +65,7 @@ export async function mergeCommand(args: readonly string[], context: CommandCont
     store.finishRun(runId, 'completed', sumCounts(shards.map((shard) => shard.run.counts)), finishedAt);
     const run = store.getRun(runId);
     if (!run) throw new Error(`merged run ${runId} vanished`);
-    const summary = summarizeRun(run, store.tallies(runId));
+    const summary = summarizeRun(run, store.tallies(runId), store.items(runId));
     context.stdout(renderSummaryTable(summary));
     context.stdout(`merged ${shards.length} shard(s) into run ${runId} in ${out}\n`);
     if (values.json !== undefined) context.stdout(`json: ${writeFileAtomic(resolve(context.cwd, values.json), `${JSON.stringify(summary, null, 2)}\n`)}\n`);

@@ -57,7 +57,7 @@ export async function reportCommand(args: readonly string[], context: CommandCon
     if (runId === undefined || extra.length > 0) throw new UsageError('USAGE', 'pingce report takes one RUN_ID (or "last"); see `pingce report --list`');
     const run = store.getRun(runId);
     if (!run) throw new UsageError('RUN_NOT_FOUND', `no run "${runId}" in ${storePath}; see \`pingce report --list\``);
-    let summary = summarizeRun(run, store.tallies(run.id));
+    let summary = summarizeRun(run, store.tallies(run.id), store.items(run.id));
     if (fields.length > 0) {
       // The store keeps no sample metadata: it is re-read from the suite files, pinned by their content hash.
       const suites = needsSamples(fields) ? await loadRunSuites(run, { requireUnchanged: true, purpose: 'report --by metadata.*' }) : undefined;

@@ -113,7 +113,7 @@ export async function rescoreCommand(args: readonly string[], context: CommandCo
 
     const run = store.getRun(newId);
     if (!run) throw new Error(`rescored run ${newId} vanished from ${storePath}`);
-    const summary = summarizeRun(run, store.tallies(newId));
+    const summary = summarizeRun(run, store.tallies(newId), store.items(newId));
     context.stdout(renderSummaryTable(summary));
     context.stdout(`rescored run ${original.id} into new run ${newId} (${items} items, no model called)\n`);
     context.stdout(`compare: pingce compare ${original.id} ${newId}${values.store === undefined ? '' : ` --store ${storePath}`}\n`);

@@ -5,7 +5,7 @@ import { schemaValidator } from '../../common/schema.js';
 import { readLocatedYaml, validateLocated } from '../../common/yaml-document.js';
 import { DEFAULT_CACHE, DEFAULT_CONCURRENCY, DEFAULT_OUTPUT, DEFAULT_REFERENCE, DEFAULT_RUN, DEFAULT_STORE } from './defaults.js';
 import { ConfigError } from './errors.js';
-import type { ModelConfig, ReferenceConfig, ResolvedConfig, RunSettings } from './types.js';
+import type { ModelConfig, ModelPrice, ReferenceConfig, ResolvedConfig, RunSettings } from './types.js';
 
 /** The config file as the schema allows it, before defaults. */
 export interface RawConfig {
@@ -17,6 +17,7 @@ export interface RawConfig {
   cache?: string | false;
   run?: Partial<RunSettings>;
   reference?: Partial<ReferenceConfig>;
+  prices?: Record<string, ModelPrice>;
 }
 
 /**
@@ -62,8 +63,9 @@ export function resolveConfig(raw: RawConfig, baseDir: string, file?: string): R
     cache: raw.cache === false ? (false as const) : resolve(baseDir, raw.cache ?? DEFAULT_CACHE),
     run,
     reference,
+    prices: { ...raw.prices },
   };
-  // The hash covers what changes results; the file's location does not.
+  // The hash covers what changes results; the file's location and the prices do not.
   const hash = hashValue({ models, judges, suites: body.suites, run, reference });
   return deepFreeze({ ...(file === undefined ? {} : { file }), baseDir, ...body, hash });
 }

@@ -1,4 +1,4 @@
-import type { AdapterKind, GenerationParams, MockScript } from '../../adapters/types.js';
+import type { AdapterKind, GenerationParams, MockScript, SystemRole } from '../../adapters/types.js';
 import type { ReferenceOptions } from '../../reference/types.js';
 import type { RunLimits } from '../../runners/types.js';
 
@@ -10,11 +10,20 @@ export interface ModelConfig {
   readonly baseUrl?: string;
   readonly apiKeyEnv?: string;
   readonly headers?: Readonly<Record<string, string>>;
+  /** How system messages are sent to this endpoint; default `system` (adapters/roles.ts). */
+  readonly systemRole?: SystemRole;
   readonly params?: GenerationParams;
   readonly concurrency?: number;
   readonly requestsPerMinute?: number;
   readonly tokensPerMinute?: number;
   readonly mock?: MockScript;
+}
+
+/** What a model's tokens cost, for `pingce run --dry-run` (config `prices: { MODEL_ID: … }`). */
+export interface ModelPrice {
+  readonly inputPerMillion: number;
+  readonly outputPerMillion: number;
+  readonly currency: string;
 }
 
 /** The reference endpoint's settings: its options less the suites, which come from the run. */
@@ -45,6 +54,8 @@ export interface ResolvedConfig {
   readonly cache: string | false;
   readonly run: RunSettings;
   readonly reference: ReferenceConfig;
+  /** Prices by model id; empty when the config has none. Not hashed: prices do not change results. */
+  readonly prices: Readonly<Record<string, ModelPrice>>;
   /** sha256 of the canonical configuration (without secrets): recorded with every run. */
   readonly hash: string;
 }

@@ -102,7 +102,7 @@ export async function evaluate(evaluation: Evaluation, context: CommandContext):
     }
     const run = store.getRun(runId);
     if (!run) throw new Error(`run ${runId} vanished from ${store.path}`);
-    return summarizeRun(run, store.tallies(runId));
+    return summarizeRun(run, store.tallies(runId), store.items(runId));
   } finally {
     cache?.close();
     store.close();
@@ -120,5 +120,6 @@ function suiteRecord(suite: Suite): RunSuiteRecord {
     promptHash: suite.promptHash,
     scorers: suite.scorers,
     license: suite.license,
+    ...(suite.circular ? { circular: true } : {}),
   };
 }

@@ -15,13 +15,17 @@ export function renderMarkdownReport(summary: RunSummary): string {
   lines.push(`| Config hash | \`${summary.configHash.slice(0, 16)}\` |`);
   lines.push(`| Items | ${summary.totals.items} (errors ${summary.totals.errors}, retries ${summary.totals.retries}) |`, '');
 
+  // The CircularEval column appears only when some suite is circular, so other reports stay as they were.
+  const circular = summary.results.some((result) => result.circular !== undefined);
   lines.push('## Results', '');
-  lines.push('| Suite | Model | n | Correct | No answer | Errors | Accuracy [95% Wilson CI] |');
-  lines.push('|---|---|---:|---:|---:|---:|---|');
+  lines.push(`| Suite | Model | n | Correct | No answer | Errors | Accuracy [95% Wilson CI] |${circular ? ' CircularEval [95% CI] |' : ''}`);
+  lines.push(`|---|---|---:|---:|---:|---:|---|${circular ? '---|' : ''}`);
   for (const result of summary.results) {
-    lines.push(`| ${result.suite} | ${result.model} | ${result.n} | ${formatCount(result.correct)} | ${result.noAnswer} | ${result.errors} | ${formatRate(result.metrics.accuracy)} |`);
+    const circularCell = circular ? ` ${result.circular ? formatRate(result.metrics.circular ?? { value: null, ci95: null }) : '—'} |` : '';
+    lines.push(`| ${result.suite} | ${result.model} | ${result.n} | ${formatCount(result.correct)} | ${result.noAnswer} | ${result.errors} | ${formatRate(result.metrics.accuracy)} |${circularCell}`);
   }
   lines.push('', 'Accuracy = correct ÷ (n − errors). Items that failed for infrastructure reasons (timeouts, 429, 5xx after all retries) are counted as errors and left out of the rate; answers from which no answer could be extracted count as not correct and are shown under "No answer".', '');
+  if (circular) lines.push(...circularSection(summary.results));
 
   for (const result of summary.results) lines.push(...categorySection(result));
   for (const breakdown of summary.breakdowns ?? []) lines.push(...breakdownSection(breakdown));
@@ -38,6 +42,21 @@ export function renderMarkdownReport(summary: RunSummary): string {
   }
   lines.push('');
   return lines.join('\n');
+}
+
+function circularSection(results: readonly SuiteModelResult[]): string[] {
+  const lines = ['### CircularEval', '', '| Suite | Model | Samples | Correct under every rotation | Errors | Incomplete | CircularEval [95% CI] | Accuracy, all rotations |', '|---|---|---:|---:|---:|---:|---|---|'];
+  for (const result of results) {
+    if (!result.circular) continue;
+    const counts = result.circular;
+    lines.push(`| ${result.suite} | ${result.model} | ${counts.n} | ${counts.correct} | ${counts.errors} | ${counts.incomplete} | ${formatRate(result.metrics.circular ?? { value: null, ci95: null })} | ${formatRate(result.metrics.accuracy)} |`);
+  }
+  lines.push(
+    '',
+    'In a circular suite each sample is asked once per rotation of its options (4 options → 4 items, the correct letter moving with its option). Accuracy, n and Correct above count every rotation as an item; CircularEval counts a sample as correct only if all its rotations were answered correctly, over samples whose rotations all finished without an infrastructure error (errors and not-yet-asked rotations are left out, as for accuracy).',
+    '',
+  );
+  return lines;
 }
 
 function categorySection(result: SuiteModelResult): string[] {

@@ -65,3 +65,14 @@ describe('responseCacheKey', () => {
     expect(JSON.parse(responseCacheKeyText(base))).toMatchObject({ v: 1, kind: 'openai', baseUrl: 'http://127.0.0.1:8000/v1', model: 'qwen2.5-7b', repeat: 0 });
   });
 });
+
+describe('responseCacheKey and the system role mapping', () => {
+  it('changes when system messages are sent another way (the request differs)', () => {
+    expect(responseCacheKey({ ...base, adapter: { ...base.adapter, systemRole: 'merge' } })).not.toBe(responseCacheKey(base));
+    expect(responseCacheKey({ ...base, adapter: { ...base.adapter, systemRole: 'user' } })).not.toBe(responseCacheKey({ ...base, adapter: { ...base.adapter, systemRole: 'merge' } }));
+  });
+
+  it('is unchanged by an explicit default, so existing cache entries still match', () => {
+    expect(responseCacheKey({ ...base, adapter: { ...base.adapter, systemRole: 'system' } })).toBe(responseCacheKey(base));
+  });
+});
