@@ -1,9 +1,9 @@
 import type { Sample } from '../types.js';
-import { createRng, itemId, round, type Rng } from './lib.js';
+import { createRng, round, type Rng } from './lib.js';
 import { flowsText, percentOnGrid } from './finance-calc-capital.js';
 import { drawTaxpayer, TAX_METHOD, taxpayerText } from './finance-calc.js';
 import { bondPrice, equalPrincipalPayment, IIT_RULE_VERSION, iitBracket, iitTax, levelPayment, npv } from './finance-formulas.js';
-import { clearOfRounding, draw } from './healthcare-items.js';
+import { clearOfRounding, uniqueSamples } from './healthcare-items.js';
 import type { SuiteGenerator } from './types.js';
 
 /**
@@ -99,19 +99,7 @@ const PER_CATEGORY = 4;
 
 export function financeExplainSamples(seed: string): Sample[] {
   const rng = createRng(seed);
-  const samples: Sample[] = [];
-  const seen = new Set<string>();
-  for (const [category, make] of CATEGORIES) {
-    for (let index = 0; index < PER_CATEGORY; index += 1) {
-      const draft = draw(() => {
-        const candidate = make(rng, index);
-        return candidate && !seen.has(candidate.input) ? candidate : undefined;
-      }, `${category} item ${index}`);
-      seen.add(draft.input);
-      samples.push({ id: itemId('fnx', samples.length), category, input: draft.input, target: draft.keyFacts, metadata: { ...draft.metadata, keyFacts: draft.keyFacts } });
-    }
-  }
-  return samples;
+  return uniqueSamples(rng, 'fnx', CATEGORIES, PER_CATEGORY, (draft) => ({ target: draft.keyFacts, metadata: { ...draft.metadata, keyFacts: draft.keyFacts } }));
 }
 
 export const financeExplain: SuiteGenerator = {

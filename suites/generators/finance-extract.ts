@@ -1,6 +1,6 @@
 import type { Sample } from '../types.js';
-import { createRng, itemId, type Rng } from './lib.js';
-import { draw } from './healthcare-items.js';
+import { createRng, type Rng } from './lib.js';
+import { uniqueSamples } from './healthcare-items.js';
 import type { SuiteGenerator } from './types.js';
 
 /**
@@ -121,19 +121,7 @@ const PER_CATEGORY = 16;
 
 export function financeExtractSamples(seed: string): Sample[] {
   const rng = createRng(seed);
-  const samples: Sample[] = [];
-  const seen = new Set<string>();
-  for (const [category, make] of CATEGORIES) {
-    for (let index = 0; index < PER_CATEGORY; index += 1) {
-      const draft = draw(() => {
-        const candidate = make(rng, index);
-        return candidate && !seen.has(candidate.input) ? candidate : undefined;
-      }, `${category} item ${index}`);
-      seen.add(draft.input);
-      samples.push({ id: itemId('fne', samples.length), category, input: draft.input, target: [...new Set(draft.target)], metadata: draft.metadata });
-    }
-  }
-  return samples;
+  return uniqueSamples(rng, 'fne', CATEGORIES, PER_CATEGORY, (draft) => ({ target: [...new Set(draft.target)], metadata: draft.metadata }));
 }
 
 export const financeExtract: SuiteGenerator = {

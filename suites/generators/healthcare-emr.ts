@@ -1,7 +1,7 @@
 import type { Sample } from '../types.js';
-import { createRng, itemId, type Rng } from './lib.js';
+import { createRng, type Rng } from './lib.js';
 import { ALLERGENS, DURATION_RANGE, LUNG_SITES, NO_ALLERGY_ANSWERS, NODULE_KINDS, SCENARIOS, SURNAMES, UNIT_VARIANTS, type DrugOrder, type Scenario } from './healthcare-emr-data.js';
-import { chineseNumber, draw } from './healthcare-items.js';
+import { chineseNumber, draw, uniqueSamples } from './healthcare-items.js';
 import type { SuiteGenerator } from './types.js';
 
 /**
@@ -133,19 +133,7 @@ const PER_CATEGORY = 10;
 
 export function healthcareEmrSamples(seed: string): Sample[] {
   const rng = createRng(seed);
-  const samples: Sample[] = [];
-  const seen = new Set<string>();
-  for (const [category, make] of CATEGORIES) {
-    for (let index = 0; index < PER_CATEGORY; index += 1) {
-      const draft = draw(() => {
-        const candidate = make(rng, index);
-        return seen.has(candidate.input) ? undefined : candidate;
-      }, `${category} item ${index}`);
-      seen.add(draft.input);
-      samples.push({ id: itemId('hce', samples.length), category, input: draft.input, target: [...new Set(draft.target)], metadata: draft.metadata });
-    }
-  }
-  return samples;
+  return uniqueSamples(rng, 'hce', CATEGORIES, PER_CATEGORY, (draft) => ({ target: [...new Set(draft.target)], metadata: draft.metadata }));
 }
 
 export const healthcareEmr: SuiteGenerator = {

@@ -1,8 +1,8 @@
 import type { Sample } from '../types.js';
-import { createRng, itemId, round, type Rng } from './lib.js';
+import { createRng, round, type Rng } from './lib.js';
 import { drawRenalPatient, EGFR_FORMULA, patientInputs, patientText } from './healthcare-calc-renal.js';
 import { bmi, BMI_CUTS, BMI_LABELS, bmiCategory, ckdEpi2021, CKD_STAGES, ckdStage, GLUCOSE_MGDL_PER_MMOL, SEX_ZH, type Sex } from './healthcare-formulas.js';
-import { clearOfCuts, clearOfRounding, draw } from './healthcare-items.js';
+import { clearOfCuts, clearOfRounding, uniqueSamples } from './healthcare-items.js';
 import type { SuiteGenerator } from './types.js';
 
 /**
@@ -96,19 +96,7 @@ const PER_CATEGORY = 4;
 
 export function healthcareExplainSamples(seed: string): Sample[] {
   const rng = createRng(seed);
-  const samples: Sample[] = [];
-  const seen = new Set<string>();
-  for (const [category, make] of CATEGORIES) {
-    for (let index = 0; index < PER_CATEGORY; index += 1) {
-      const draft = draw(() => {
-        const candidate = make(rng);
-        return candidate && !seen.has(candidate.input) ? candidate : undefined;
-      }, `${category} item ${index}`);
-      seen.add(draft.input);
-      samples.push({ id: itemId('hcx', samples.length), category, input: draft.input, target: draft.keyFacts, metadata: { ...draft.metadata, keyFacts: draft.keyFacts } });
-    }
-  }
-  return samples;
+  return uniqueSamples(rng, 'hcx', CATEGORIES, PER_CATEGORY, (draft) => ({ target: draft.keyFacts, metadata: { ...draft.metadata, keyFacts: draft.keyFacts } }));
 }
 
 export const healthcareExplain: SuiteGenerator = {

@@ -25,6 +25,35 @@ export function draw<T>(make: () => T | undefined, what: string, tries = 5000): 
   throw new Error(`could not draw ${what} in ${tries} tries`);
 }
 
+/** A category of drafts: its name and how to draw one (undefined = try again). */
+export type DraftCategory<D> = readonly [string, (rng: Rng, index: number) => D | undefined];
+
+/**
+ * Samples drawn category by category, `perCategory` each, never the same input
+ * twice; `finish` turns a draft into the sample's target and metadata.
+ */
+export function uniqueSamples<D extends { readonly input: string }>(
+  rng: Rng,
+  prefix: string,
+  categories: readonly DraftCategory<D>[],
+  perCategory: number,
+  finish: (draft: D) => Pick<Sample, 'target' | 'metadata'>,
+): Sample[] {
+  const samples: Sample[] = [];
+  const seen = new Set<string>();
+  for (const [category, make] of categories) {
+    for (let index = 0; index < perCategory; index += 1) {
+      const draft = draw(() => {
+        const candidate = make(rng, index);
+        return candidate && !seen.has(candidate.input) ? candidate : undefined;
+      }, `${category} item ${index}`);
+      seen.add(draft.input);
+      samples.push({ id: itemId(prefix, samples.length), category, input: draft.input, ...finish(draft) });
+    }
+  }
+  return samples;
+}
+
 /**
  * True when `value` is not within `margin` (a fraction of one unit of the last kept place)
  * of a rounding boundary: a model that carries a little more or less precision still
