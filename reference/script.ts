@@ -1,6 +1,6 @@
 import { unitInterval } from '../common/hash.js';
 import { CHOICE_LETTERS } from '../suites/render.js';
-import type { Sample, TaskKind } from '../suites/types.js';
+import type { Sample, ScorerSpec, TaskKind } from '../suites/types.js';
 import type { ScriptedOutcome } from './types.js';
 
 /**
@@ -30,12 +30,29 @@ export function scriptedOutcome(input: OutcomeInput): ScriptedOutcome {
   return unitInterval(seed, suiteId, sampleId, 'correct') < input.accuracy ? 'correct' : 'wrong';
 }
 
-export function scriptedReply(sample: Sample, task: TaskKind, outcome: ScriptedOutcome, seed: number): string {
+export function scriptedReply(sample: Sample, task: TaskKind, outcome: ScriptedOutcome, seed: number, scorer?: ScorerSpec): string {
   if (outcome === 'noanswer') return NO_ANSWER_REPLY;
   if (task === 'multiple-choice' && sample.choices) return choiceReply(sample, sample.choices, outcome === 'correct', seed);
   const number = task === 'numeric' ? numericTarget(sample.target) : undefined;
   if (number !== undefined) return numericReply(sample.id, number, outcome === 'correct', seed);
+  if (outcome === 'correct') {
+    const structured = structuredReply(sample.target, scorer);
+    if (structured !== undefined) return structured;
+  }
   return textReply(sample, outcome === 'correct', seed);
+}
+
+/**
+ * A correct answer in the form the suite's first scorer reads, where a plain
+ * target string is not that form: every key fact for `includes` with `all`,
+ * spaced words for segmentation, JSON for structured targets.
+ */
+function structuredReply(target: unknown, scorer: ScorerSpec | undefined): string | undefined {
+  const strings = Array.isArray(target) && target.every((entry) => typeof entry === 'string') ? (target as string[]) : undefined;
+  if (scorer?.id === 'includes' && scorer.options?.['all'] === true && strings) return strings.join('，');
+  if (scorer?.id === 'segmentation-f1' && strings) return strings.join(' ');
+  if (scorer?.id === 'json-equal' || scorer?.id === 'ner-f1' || (target !== null && typeof target === 'object' && !strings)) return JSON.stringify(target);
+  return undefined;
 }
 
 /** A deterministic pick in [0, count) for one sample and purpose. */

@@ -57,7 +57,7 @@ export function createScriptedModel(key: AnswerKey, options: Pick<ReferenceOptio
       noAnswerRate: options.noAnswerRate,
       task: suite.task,
     });
-    const text = scriptedReply(sample, suite.task, outcome, options.seed);
+    const text = scriptedReply(sample, suite.task, outcome, options.seed, suite.scorers[0]);
     const record: Answered = {
       suiteId: suite.id,
       sampleId: sample.id,

@@ -178,3 +178,14 @@ describe('scriptedReply: text tasks', () => {
     expect(extractNumber(NO_ANSWER_REPLY)).toBeUndefined();
   });
 });
+
+describe('scriptedReply in the form the first scorer reads', () => {
+  const sample = (target: unknown) => ({ id: 'x', input: 'q', target });
+  it('gives every key fact for includes-all, spaced words for segmentation, JSON for structured targets', () => {
+    expect(scriptedReply(sample(['3.5', '偏高']), 'generation', 'correct', 1, { id: 'includes', options: { all: true } })).toBe('3.5，偏高');
+    expect(scriptedReply(sample(['患者', '主诉', '头痛']), 'generation', 'correct', 1, { id: 'segmentation-f1' })).toBe('患者 主诉 头痛');
+    expect(scriptedReply(sample(['n', 'v']), 'generation', 'correct', 1, { id: 'json-equal' })).toBe('["n","v"]');
+    expect(scriptedReply(sample({ A0: '张三', A1: null }), 'generation', 'correct', 1, { id: 'json-equal' })).toBe('{"A0":"张三","A1":null}');
+    expect(scriptedReply(sample(['北京', '北京市']), 'short-answer', 'correct', 1, { id: 'exact-match' })).toBe('北京');
+  });
+});
