@@ -1,3 +1,4 @@
+import { displayWidth } from '../../common/display-width.js';
 import type { MetricValue } from '../summary.js';
 
 /** `81.2% [70.1, 88.9]`, or `n/a` when nothing was scored. */
@@ -20,10 +21,4 @@ export function renderTable(header: readonly string[], rows: readonly (readonly 
   const widths = header.map((cell, column) => Math.max(displayWidth(cell), ...rows.map((row) => displayWidth(row[column] ?? ''))));
   const line = (cells: readonly string[]) => cells.map((cell, column) => cell + ' '.repeat((widths[column] ?? 0) - displayWidth(cell))).join('  ').trimEnd();
   return [line(header), widths.map((width) => '-'.repeat(width)).join('  '), ...rows.map(line)].join('\n');
-}
-
-function displayWidth(text: string): number {
-  let width = 0;
-  for (const char of text) width += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(char) ? 2 : 1;
-  return width;
 }
