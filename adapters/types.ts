@@ -51,6 +51,9 @@ export interface ModelAdapter {
 
 export type AdapterKind = 'openai' | 'anthropic' | 'mock';
 
+/** How an HTTP adapter sends its requests; the wire format is the same either way. */
+export type AdapterTransport = 'http' | 'sdk';
+
 /** What an adapter factory needs. Serialisable, so it can be handed to worker threads. */
 export interface AdapterSpec {
   readonly kind: AdapterKind;
@@ -62,6 +65,8 @@ export interface AdapterSpec {
   readonly headers?: Readonly<Record<string, string>>;
   /** How system messages are sent (adapters/roles.ts); default `system`. */
   readonly systemRole?: SystemRole;
+  /** openai and anthropic: pingce's own HTTP client (`http`, the default) or the vendor's official SDK (`sdk`). */
+  readonly transport?: AdapterTransport;
   /** Options of the mock adapter; ignored by the others. */
   readonly mock?: MockScript;
 }

@@ -42,6 +42,7 @@ export function resolveModelTargets(models: readonly ModelConfig[], env: NodeJS.
       ...(apiKey === undefined ? {} : { apiKey }),
       ...(model.headers === undefined ? {} : { headers: model.headers }),
       ...(model.systemRole === undefined ? {} : { systemRole: model.systemRole }),
+      ...(model.transport === undefined ? {} : { transport: model.transport }),
       ...(model.mock === undefined ? {} : { mock: model.mock }),
     };
     return {

@@ -1,4 +1,4 @@
-import type { AdapterKind, GenerationParams, MockScript, SystemRole } from '../../adapters/types.js';
+import type { AdapterKind, AdapterTransport, GenerationParams, MockScript, SystemRole } from '../../adapters/types.js';
 import type { ReferenceOptions } from '../../reference/types.js';
 import type { RunLimits } from '../../runners/types.js';
 
@@ -12,6 +12,8 @@ export interface ModelConfig {
   readonly headers?: Readonly<Record<string, string>>;
   /** How system messages are sent to this endpoint; default `system` (adapters/roles.ts). */
   readonly systemRole?: SystemRole;
+  /** openai/anthropic: pingce's own HTTP client (default) or the vendor SDK. */
+  readonly transport?: AdapterTransport;
   readonly params?: GenerationParams;
   readonly concurrency?: number;
   readonly requestsPerMinute?: number;

@@ -76,3 +76,10 @@ describe('responseCacheKey and the system role mapping', () => {
     expect(responseCacheKey({ ...base, adapter: { ...base.adapter, systemRole: 'system' } })).toBe(responseCacheKey(base));
   });
 });
+
+describe('responseCacheKey and the transport', () => {
+  it('is the same over pingce’s own HTTP client and the SDK: the request on the wire is the same', () => {
+    expect(responseCacheKey({ ...base, adapter: { ...base.adapter, transport: 'sdk' } })).toBe(responseCacheKey(base));
+    expect(responseCacheKey({ ...base, adapter: { ...base.adapter, transport: 'http' } })).toBe(responseCacheKey(base));
+  });
+});

@@ -65,3 +65,16 @@ describe('models[].systemRole', () => {
     expect(config.judges[0]?.systemRole).toBe('user');
   });
 });
+
+describe('models[].transport', () => {
+  it('passes through to the adapter spec, and is absent (pingce’s own client) by default', () => {
+    const config = load(BASE.replace('    baseUrl:', '    transport: sdk\n    baseUrl:'));
+    expect(config.models[0]?.transport).toBe('sdk');
+    expect(resolveModelTargets(config.models, {})[0]?.adapter.transport).toBe('sdk');
+    expect(resolveModelTargets(load(BASE).models, {})[0]?.adapter).not.toHaveProperty('transport');
+  });
+
+  it('is one of http, sdk', () => {
+    expect(loadError(BASE.replace('    baseUrl:', '    transport: fetch\n    baseUrl:')).message).toContain('(models[0].transport): must be one of "http", "sdk"');
+  });
+});
