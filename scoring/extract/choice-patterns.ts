@@ -44,6 +44,26 @@ function words(...list: string[]): string {
   return `(?:${folded.join('|')})`;
 }
 
+/**
+ * Words a statement pattern cannot match without, lower-cased: any one of them must
+ * occur in the lower-cased text, or the pattern is not run at all. Only a shortcut,
+ * never a rule (each list is a superset of what its pattern needs): thirteen
+ * lookbehind-led patterns tried at every position of every reply were the largest
+ * CPU cost of scoring a run.
+ */
+const NEEDLES = new WeakMap<RegExp, readonly string[]>();
+
+function gated(pattern: RegExp, needles: readonly string[]): RegExp {
+  NEEDLES.set(pattern, needles);
+  return pattern;
+}
+
+/** True unless `pattern` certainly cannot match `lowerCaseText`. */
+export function mayMatch(pattern: RegExp, lowerCaseText: string): boolean {
+  const needles = NEEDLES.get(pattern);
+  return needles === undefined || needles.some((needle) => lowerCaseText.includes(needle));
+}
+
 // Negations before 选: "不选A", "不应该选A", "没有选A" are not answers.
 const NOT_BEFORE_CHOOSE = '(?<!不|不应|不应该|不该|别|未|没|没有|并非|而非)';
 
@@ -56,20 +76,20 @@ const NOT_BEFORE_CHOOSE = '(?<!不|不应|不应该|不该|别|未|没|没有|�
  */
 export const STRICT_STATEMENTS: readonly RegExp[] = [
   // 答案：B / 答案是 C / 正确答案为 B / 答案应为B / 答案选B / 答案是选项B / 【答案】B (answer-key style)
-  new RegExp(`答案(?:\\s*】)?(?:应该|应当|应|就|只能|肯定|必然|显然|当然)?(?:\\s*(?:是|为|选择?|:))*\\s*(?:选项\\s*)?${OPT_OPEN}${RUN}`, 'gd'),
+  gated(new RegExp(`答案(?:\\s*】)?(?:应该|应当|应|就|只能|肯定|必然|显然|当然)?(?:\\s*(?:是|为|选择?|:))*\\s*(?:选项\\s*)?${OPT_OPEN}${RUN}`, 'gd'), ['答案']),
   // 答：B
-  new RegExp(`答\\s*:\\s*${OPT_OPEN}${RUN}`, 'gd'),
+  gated(new RegExp(`答\\s*:\\s*${OPT_OPEN}${RUN}`, 'gd'), ['答']),
   // 正确的是B / 正确选项为B / 最终为C / 不正确的一项是B (the question asked for the wrong one)
-  new RegExp(`(?:正确|最终|最后|最佳|最合适|合适)的?(?:选项|选择|一项|答案|项)?(?:应该|应当|应|就)?(?:\\s*(?:是|为|:))+\\s*(?:选项\\s*)?${OPT_OPEN}${RUN}`, 'gd'),
+  gated(new RegExp(`(?:正确|最终|最后|最佳|最合适|合适)的?(?:选项|选择|一项|答案|项)?(?:应该|应当|应|就)?(?:\\s*(?:是|为|:))+\\s*(?:选项\\s*)?${OPT_OPEN}${RUN}`, 'gd'), ['正确', '最终', '最后', '最佳', '合适']),
   // 故选C / 因此选 D / 综上所述，选B / 应选A / 本题选C: a conclusion word, then 选
-  new RegExp(`(?<!不)(?:故|因此|所以|因而|于是|则|应|应该|应当|综上所述?|综上|最终|本题)\\s*(?:[,，]\\s*)?(?:选择?|选项)\\s*(?::\\s*)?${OPT_OPEN}${RUN}`, 'gd'),
+  gated(new RegExp(`(?<!不)(?:故|因此|所以|因而|于是|则|应|应该|应当|综上所述?|综上|最终|本题)\\s*(?:[,，]\\s*)?(?:选择?|选项)\\s*(?::\\s*)?${OPT_OPEN}${RUN}`, 'gd'), ['选']),
   // The answer is (A). / Answer: C / the correct option is B / Final answer: D / The best choice here is D
-  new RegExp(
+  gated(new RegExp(
     `\\b${words('answer', 'answers', 'option', 'choice')}(?:\\s+${words('here', 'then', 'therefore', 'thus')})?(?:\\s*(?:${words('is', 'are', 'would be', 'should be', 'must be', 'will be')}|:|=))+\\s*(?:${words('probably', 'likely', 'clearly', 'definitely')}\\s*)?(?:${words('option', 'choice', 'letter')}\\s*)?${OPT_OPEN}${RUN}`,
     'gd',
-  ),
+  ), ['answer', 'option', 'choice']),
   // \boxed{C} / \boxed{\text{C}}
-  new RegExp(`\\\\boxed\\{\\s*(?:\\\\(?:text|textbf|mathrm)\\{\\s*)?${OPT_OPEN}${RUN}`, 'gd'),
+  gated(new RegExp(`\\\\boxed\\{\\s*(?:\\\\(?:text|textbf|mathrm)\\{\\s*)?${OPT_OPEN}${RUN}`, 'gd'), ['\\boxed']),
 ];
 
 /**
@@ -79,18 +99,18 @@ export const STRICT_STATEMENTS: readonly RegExp[] = [
  */
 export const LOOSE_STATEMENTS: readonly RegExp[] = [
   // 我选C / 我们选择 D
-  new RegExp(`(?<!不)(?:我|我们)\\s*(?:[,，]\\s*)?(?:选择?|选项)\\s*(?::\\s*)?${OPT_OPEN}${RUN}`, 'gd'),
+  gated(new RegExp(`(?<!不)(?:我|我们)\\s*(?:[,，]\\s*)?(?:选择?|选项)\\s*(?::\\s*)?${OPT_OPEN}${RUN}`, 'gd'), ['选']),
   // 选择B / 选B (but not 选项A, which only names an option)
-  new RegExp(`${NOT_BEFORE_CHOOSE}选择?\\s*(?::\\s*)?${OPT_OPEN}${RUN}`, 'gd'),
+  gated(new RegExp(`${NOT_BEFORE_CHOOSE}选择?\\s*(?::\\s*)?${OPT_OPEN}${RUN}`, 'gd'), ['选']),
   // C正确 / 选项C正确 / A、C是正确的
-  new RegExp(`${RUN_START}(?:选项\\s*)?${OPT_OPEN}${RUN}${OPT_CLOSE}\\s*(?:(?:选项|项|说法)\\s*)?(?:(?:是|为)\\s*)?(?:正确|是对的)`, 'gd'),
+  gated(new RegExp(`${RUN_START}(?:选项\\s*)?${OPT_OPEN}${RUN}${OPT_CLOSE}\\s*(?:(?:选项|项|说法)\\s*)?(?:(?:是|为)\\s*)?(?:正确|是对的)`, 'gd'), ['正确', '是对的']),
   // I choose B / I'd go with (C) / select option D
-  new RegExp(`\\b${words('choose', 'select', 'pick', 'go with', 'opt for')}\\s+(?:${words('option', 'choice', 'answer')}\\s+)?${OPT_OPEN}${RUN}`, 'gd'),
+  gated(new RegExp(`\\b${words('choose', 'select', 'pick', 'go with', 'opt for')}\\s+(?:${words('option', 'choice', 'answer')}\\s+)?${OPT_OPEN}${RUN}`, 'gd'), ['choose', 'select', 'pick', 'go', 'opt']),
   // Option C is correct / (B) is the right answer / B is the answer
-  new RegExp(`${RUN_START}(?:${words('option', 'choice')}\\s+)?${OPT_OPEN}${RUN}${OPT_CLOSE}\\s+is\\s+(?:the\\s+)?${words('correct', 'right', 'best', 'true', 'answer')}\\b`, 'gd'),
+  gated(new RegExp(`${RUN_START}(?:${words('option', 'choice')}\\s+)?${OPT_OPEN}${RUN}${OPT_CLOSE}\\s+is\\s+(?:the\\s+)?${words('correct', 'right', 'best', 'true', 'answer')}\\b`, 'gd'), ['is']),
   // 综上，B。 / 所以C。 / So, B. The letter must end the sentence: "因此A是错的" is not an answer.
-  new RegExp(`(?:综上所述?|综上|因此|所以|故|总之|最终|总结)\\s*(?:[,，:]\\s*)?${OPT_OPEN}${RUN}${ENDS_HERE}`, 'gd'),
-  new RegExp(`\\b${words('so', 'therefore', 'thus', 'hence')}\\s*(?:,\\s*)?${OPT_OPEN}${RUN}${ENDS_HERE}`, 'gd'),
+  gated(new RegExp(`(?:综上所述?|综上|因此|所以|故|总之|最终|总结)\\s*(?:[,，:]\\s*)?${OPT_OPEN}${RUN}${ENDS_HERE}`, 'gd'), ['综上', '因此', '所以', '故', '总之', '最终', '总结']),
+  gated(new RegExp(`\\b${words('so', 'therefore', 'thus', 'hence')}\\s*(?:,\\s*)?${OPT_OPEN}${RUN}${ENDS_HERE}`, 'gd'), ['so', 'therefore', 'thus', 'hence']),
 ];
 
 /** After a run: "A或B", "A or B", "A/B", "A还是B" hedge between options, so nothing is decided. */

@@ -1,4 +1,4 @@
-import { ENDS_WITH_BRACKETED, ENDS_WITH_IS, HEDGE_AFTER, WHOLE_LINE } from './choice-patterns.js';
+import { ENDS_WITH_BRACKETED, ENDS_WITH_IS, HEDGE_AFTER, mayMatch, WHOLE_LINE } from './choice-patterns.js';
 
 /** Where a candidate answer's letters sit in the text, and whether it hedges ("A或B"). */
 export interface Statement {
@@ -21,7 +21,9 @@ export const LOOKAHEAD = 40;
  */
 export function findStatements(text: string, patterns: readonly RegExp[], lastLine: boolean): Statement[] {
   const found: Statement[] = [];
+  const lowerCase = text.toLowerCase();
   for (const pattern of patterns) {
+    if (!mayMatch(pattern, lowerCase)) continue;
     for (const match of text.matchAll(pattern)) found.push(toStatement(match, text, 0));
   }
   if (lastLine) {

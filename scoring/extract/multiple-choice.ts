@@ -38,7 +38,7 @@ export function extractChoices(text: string, optionCount: number, options: Extra
   const allowed = CHOICE_LETTERS.slice(0, Math.max(0, Math.min(optionCount, CHOICE_LETTERS.length)));
   const multi = options.multi === true;
   const strict = options.pipeline === 'strict';
-  const prepared = prepare(text);
+  const prepared = prepareChoiceText(text);
   if (prepared.trim() === '' || allowed === '') return undefined;
 
   const judge: Judge = (run, after) => judgeRun(run, after, allowed, multi);
@@ -58,7 +58,8 @@ export function extractChoices(text: string, optionCount: number, options: Extra
   return strict ? wholeReply(prepared, judge, choices) : fallback(prepared, judge, choices, allowed);
 }
 
-function prepare(text: string): string {
+/** The text the statement patterns see. */
+export function prepareChoiceText(text: string): string {
   // Markdown emphasis and LaTeX delimiters ("**答案**：B", "$\boxed{C}$") only get in the patterns' way.
   return toHalfWidth(text)
     .replace(/\r\n?/g, '\n')
