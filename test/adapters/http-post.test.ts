@@ -135,8 +135,15 @@ describe('createJsonPost', () => {
     expect(error.message).toContain('larger than 1000 bytes');
   });
 
-  it('refuses a base URL that is not http or https', () => {
+  it('refuses a base URL that is not http or https, or not a URL', () => {
     expect(() => createJsonPost({ baseUrl: 'ftp://127.0.0.1/v1', headers: {} })).toThrow(/unsupported base URL protocol "ftp:"/);
+    expect(() => createJsonPost({ baseUrl: '127.0.0.1:8000/v1', headers: {} })).toThrow(/invalid base URL "127.0.0.1:8000\/v1"/);
+  });
+
+  it('sends user info in the base URL as Basic auth', async () => {
+    const post = createJsonPost({ baseUrl: root.replace('http://', 'http://alice:p%40ss@'), headers: {} });
+    await post('/ok', {}, live());
+    expect(seen[seen.length - 1]?.headers.authorization).toBe(`Basic ${Buffer.from('alice:p@ss').toString('base64')}`);
   });
 });
 
