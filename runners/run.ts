@@ -114,7 +114,7 @@ export async function executeRun(input: RunInput): Promise<RunOutcome> {
       input.models.map(async (model) => {
         const limiter = budgets.get(budgetKey(model));
         if (!limiter) throw new Error(`no budget for model ${model.id}`);
-        await runModelItems(planModelItems(input.suites, model.id, input.plan), model.concurrency, stop.signal, async (item) => {
+        await runWithSlots(planModelItems(input.suites, model.id, input.plan), model.concurrency, stop.signal, async (item) => {
           const result = await runItem(item, model, limiter, context);
           // After an abort nothing more is recorded: abandoned items are left for a resume.
           if (!result || stop.signal.aborted) return;
@@ -153,18 +153,60 @@ function throttledLimiterEvents(onEvent: RunListener) {
   };
 }
 
-/** Pulls items only when a slot is free: memory holds `concurrency` items, not the suite. */
-async function runModelItems(items: AsyncIterable<WorkItem>, concurrency: number, signal: AbortSignal, handle: (item: WorkItem) => Promise<void>): Promise<void> {
-  const inFlight = new Set<Promise<void>>();
-  const aborted = new Promise<void>((resolve) => signal.addEventListener('abort', () => resolve(), { once: true }));
-  for await (const item of items) {
-    if (signal.aborted) break;
-    while (inFlight.size >= concurrency && !signal.aborted) await Promise.race([...inFlight, aborted]);
-    if (signal.aborted) break;
-    const task: Promise<void> = handle(item).finally(() => inFlight.delete(task));
-    inFlight.add(task);
+/**
+ * Pulls items only when one of `concurrency` slots is free: memory holds the
+ * items in flight, not the suite. The wait for a slot is one promise at a time,
+ * resolved by the next task to finish (or by the abort), so nothing is left
+ * behind per item however long the run: no reaction on a promise that lives as
+ * long as the run, no race over every task in flight.
+ *
+ * Resolves when every pulled item is handled, or at once on abort (in-flight
+ * handlers are abandoned). The first handler that throws stops dispatch and
+ * rejects with its error.
+ */
+export async function runWithSlots<T>(items: AsyncIterable<T>, concurrency: number, signal: AbortSignal, handle: (item: T) => Promise<void>): Promise<void> {
+  const slots = Math.max(1, Math.floor(concurrency));
+  let active = 0;
+  let failure: { readonly error: unknown } | undefined;
+  // The loop is the only waiter: it waits for a free slot, or at the end for the last task.
+  let wake: (() => void) | undefined;
+  const notify = () => {
+    const resolve = wake;
+    wake = undefined;
+    resolve?.();
+  };
+  const settled = () => {
+    active -= 1;
+    notify();
+  };
+  const failed = (error: unknown) => {
+    failure ??= { error };
+    settled();
+  };
+  const stopped = () => signal.aborted || failure !== undefined;
+  const waitForChange = () => new Promise<void>((resolve) => {
+    wake = resolve;
+  });
+  signal.addEventListener('abort', notify, { once: true });
+  try {
+    for await (const item of items) {
+      while (active >= slots && !stopped()) await waitForChange();
+      if (stopped()) break;
+      active += 1;
+      let running: Promise<void>;
+      try {
+        running = handle(item);
+      } catch (error) {
+        failed(error);
+        break;
+      }
+      running.then(settled, failed);
+    }
+    while (active > 0 && !stopped()) await waitForChange();
+    if (failure) throw failure.error;
+  } finally {
+    signal.removeEventListener('abort', notify);
   }
-  await Promise.race([Promise.all(inFlight), aborted]);
 }
 
 interface ItemContext {
