@@ -1,7 +1,7 @@
 import { AdapterError } from '../adapters/errors.js';
 import type { Completion, GenerationParams, ModelAdapter } from '../adapters/types.js';
-import { extractOutput } from '../scoring/index.js';
-import { workerScorer } from '../scoring/judge/worker-scorer.js';
+import { extractOutput } from '../scoring/extract/reasoning.js';
+import { loadWorkerScorer } from '../scoring/load.js';
 import type { Scorer } from '../scoring/types.js';
 import type { SuiteDefinition } from '../suites/types.js';
 import { itemIdentity } from './plan.js';
@@ -13,8 +13,10 @@ export interface PreparedSuite {
   readonly scorers: readonly { readonly id: string; readonly score: Scorer }[];
 }
 
-export function prepareSuite(definition: SuiteDefinition): PreparedSuite {
-  return { definition, scorers: definition.scorers.map((spec) => ({ id: spec.id, score: workerScorer(spec) })) };
+/** Builds the suite's scorers, loading only their modules (a thread never loads scorers no suite names). */
+export async function prepareSuite(definition: SuiteDefinition): Promise<PreparedSuite> {
+  const scorers = await Promise.all(definition.scorers.map(async (spec) => ({ id: spec.id, score: await loadWorkerScorer(spec) })));
+  return { definition, scorers };
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { ChatMessage } from '../adapters/types.js';
-import { extractOutput } from '../scoring/index.js';
+import { extractOutput } from '../scoring/extract/reasoning.js';
 import { pairwisePrompt, rubricPrompt } from '../scoring/judge/prompts.js';
 import { parseJudgeSpec, type JudgeSpec } from '../scoring/judge/specs.js';
 import { combineSwapped, parsePairwiseVerdict, parseRubricVerdict } from '../scoring/judge/verdict.js';

@@ -8,19 +8,16 @@ import type { AttemptOutcome, ModelTarget, WorkerSetup, WorkerTask } from './typ
 const setup = workerData as WorkerSetup;
 const definitions = new Map(setup.suites.map((suite) => [suite.id, suite]));
 // Prepared on first use: a scorer that cannot be built must fail its items, not the thread
-// (a worker that dies while loading leaves the pool waiting for it).
-const suites = new Map<string, PreparedSuite | Error>();
+// (a worker that dies while loading leaves the pool waiting for it). Promises, so concurrent
+// first tasks of a suite share one preparation (and one load of its scorer modules).
+const suites = new Map<string, Promise<PreparedSuite | Error>>();
 
-function suiteFor(id: string): PreparedSuite | Error | undefined {
+function suiteFor(id: string): Promise<PreparedSuite | Error> | undefined {
   let suite = suites.get(id);
   if (!suite) {
     const definition = definitions.get(id);
     if (!definition) return undefined;
-    try {
-      suite = prepareSuite(definition);
-    } catch (error) {
-      suite = error instanceof Error ? error : new Error(String(error));
-    }
+    suite = prepareSuite(definition).catch((error: unknown) => (error instanceof Error ? error : new Error(String(error))));
     suites.set(id, suite);
   }
   return suite;
@@ -40,7 +37,7 @@ function adapterFor(model: ModelTarget): Promise<ModelAdapter> {
 
 /** Piscina calls this for each task; many run concurrently on one thread. */
 export default async function runTask(task: WorkerTask): Promise<AttemptOutcome> {
-  const suite = suiteFor(task.item.suiteId);
+  const suite = await suiteFor(task.item.suiteId);
   if (suite instanceof Error) return { ok: false, promptHash: task.promptHash, error: { kind: 'internal', message: `suite ${task.item.suiteId}: ${suite.message}` } };
   const modelId = task.judgeModelId ?? task.item.modelId;
   const model = models.get(modelId);

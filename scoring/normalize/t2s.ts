@@ -1,4 +1,8 @@
-import * as OpenCC from 'opencc-js/t2cn';
+import { createRequire } from 'node:module';
+
+// Loaded on first use (its CommonJS build, so toSimplified stays synchronous): a run
+// whose answers never need t2s never loads the tables' module either.
+const requireOpenCC = (): typeof import('opencc-js/t2cn') => createRequire(import.meta.url)('opencc-js/t2cn') as typeof import('opencc-js/t2cn');
 
 /**
  * Traditional → simplified Chinese. Two OpenCC conversions in a row, because each
@@ -18,7 +22,10 @@ export function toSimplified(text: string): string {
   if (!HAS_CJK.test(text)) return text;
   // Building the tables takes tens of milliseconds: done on first use, once per thread,
   // so suites that never ask for t2s never pay for it.
-  converter ??= compose(OpenCC.Converter({ from: 'hk', to: 'cn' }), OpenCC.Converter({ from: 'tw', to: 'cn' }));
+  if (!converter) {
+    const OpenCC = requireOpenCC();
+    converter = compose(OpenCC.Converter({ from: 'hk', to: 'cn' }), OpenCC.Converter({ from: 'tw', to: 'cn' }));
+  }
   return converter(text);
 }
 

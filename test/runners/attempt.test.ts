@@ -7,7 +7,7 @@ import type { CachedCompletion, WorkItem, WorkerTask } from '../../runners/types
 import { suiteDefinition } from '../../runners/run.js';
 import { memorySuite } from '../helpers/memory-suite.js';
 
-const suite = prepareSuite(suiteDefinition(memorySuite('s', 1)));
+const suite = await prepareSuite(suiteDefinition(memorySuite('s', 1)));
 const item: WorkItem = { key: 's/q0/m/0', suiteId: 's', sample: { id: 'q0', input: 'question 0', choices: ['a', 'b', 'c', 'd'], target: 'B', category: 'even' }, modelId: 'm', repeat: 0 };
 
 function task(target: PreparedSuite, timeoutMs: number, cached?: CachedCompletion): WorkerTask {
