@@ -2,14 +2,6 @@ import { PingceError, UsageError } from '../common/errors.js';
 import { didYouMean } from '../common/did-you-mean.js';
 import { toolVersion } from './version.js';
 import type { CommandContext } from './commands/context.js';
-import { runCommand } from './commands/run.js';
-import { reportCommand } from './commands/report.js';
-import { suitesCommand } from './commands/suites.js';
-import { serveReferenceCommand } from './commands/serve-reference.js';
-import { mergeCommand } from './commands/merge.js';
-import { compareCommand } from './commands/compare.js';
-import { rescoreCommand } from './commands/rescore.js';
-import { importCommand } from './commands/import.js';
 
 export const MAIN_HELP = `pingce ${toolVersion} — 评测: local LLM evaluation and filing-readiness harness
 
@@ -33,15 +25,22 @@ Exit codes: 0 ok · 1 run finished with too many item errors (compare: a signifi
 drop with --fail-on-drop) · 2 usage, config or suite error · 3 internal error ·
 130 interrupted.`;
 
-const COMMANDS: Record<string, (args: readonly string[], context: CommandContext) => Promise<number>> = {
-  run: runCommand,
-  report: reportCommand,
-  suites: suitesCommand,
-  'serve-reference': serveReferenceCommand,
-  merge: mergeCommand,
-  compare: compareCommand,
-  rescore: rescoreCommand,
-  import: importCommand,
+type CommandHandler = (args: readonly string[], context: CommandContext) => Promise<number>;
+
+/**
+ * Each command's module is imported only when it is the one run, so `--version`,
+ * `--help` and `run` do not load the importers, the report renderers, the
+ * reference endpoint or SQLite for commands that are not used.
+ */
+const COMMANDS: Record<string, () => Promise<CommandHandler>> = {
+  run: async () => (await import('./commands/run.js')).runCommand,
+  report: async () => (await import('./commands/report.js')).reportCommand,
+  suites: async () => (await import('./commands/suites.js')).suitesCommand,
+  'serve-reference': async () => (await import('./commands/serve-reference.js')).serveReferenceCommand,
+  merge: async () => (await import('./commands/merge.js')).mergeCommand,
+  compare: async () => (await import('./commands/compare.js')).compareCommand,
+  rescore: async () => (await import('./commands/rescore.js')).rescoreCommand,
+  import: async () => (await import('./commands/import.js')).importCommand,
 };
 
 /** Runs one command line and returns the exit code; never throws. */
@@ -56,9 +55,9 @@ export async function runCli(argv: readonly string[], context: CommandContext): 
       context.stdout(`${toolVersion}\n`);
       return 0;
     }
-    const handler = COMMANDS[command];
-    if (!handler) throw new UsageError('USAGE', `unknown command "${command}"${didYouMean(command, Object.keys(COMMANDS))}; run \`pingce --help\``);
-    return await handler(args, context);
+    const load = Object.hasOwn(COMMANDS, command) ? COMMANDS[command] : undefined;
+    if (!load) throw new UsageError('USAGE', `unknown command "${command}"${didYouMean(command, Object.keys(COMMANDS))}; run \`pingce --help\``);
+    return await (await load())(args, context);
   } catch (error) {
     return reportError(error, context);
   }

@@ -5,7 +5,7 @@ import { UsageError } from '../common/errors.js';
 import { didYouMean } from '../common/did-you-mean.js';
 import { loadSuite } from './loader.js';
 import { SuiteError } from './errors.js';
-import { importSelector, isImportSelector } from './importers/memory.js';
+import { isImportSelector } from './importers/selector.js';
 import type { Suite } from './types.js';
 
 /** Where pingce's own suites live (YAML beside their JSONL, one folder per domain). */
@@ -56,7 +56,8 @@ export async function resolveSuites(selectors: readonly string[], baseDir: strin
     const path = resolve(baseDir, selector);
     let matched: Suite[] = [];
     if (isImportSelector(selector)) {
-      matched = importSelector(selector, baseDir);
+      // The importers load only for an `import:` entry.
+      matched = (await import('./importers/memory.js')).importSelector(selector, baseDir);
     } else if (!looksLikePath(selector)) {
       builtin ??= await loadBuiltinSuites();
       const pattern = globToRegExp(selector);

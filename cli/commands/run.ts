@@ -5,8 +5,6 @@ import { countPlan } from '../../runners/plan.js';
 import { parseShard } from '../../runners/select.js';
 import { openSqliteStore } from '../../results/sqlite-store.js';
 import type { RunSummary } from '../../results/summary.js';
-import { renderMarkdownReport } from '../../results/render/markdown.js';
-import { renderSummaryTable } from '../../results/render/table.js';
 import { judgeKind } from '../../scoring/judge/specs.js';
 import { resolveSuites } from '../../suites/resolve.js';
 import { parseCommandArgs, parseDuration, positiveInteger } from '../args.js';
@@ -14,12 +12,10 @@ import { configFromFlags, storePathFor } from '../config/from-flags.js';
 import { DEFAULT_STORE } from '../config/defaults.js';
 import { effectiveEndpoint, resolveModelTargets } from '../models.js';
 import { writeFileAtomic } from '../output.js';
-import { evaluate, type Evaluation } from '../run/execute.js';
+import { evaluate, prestartPool, type Evaluation } from '../run/execute.js';
 import { checkScorers } from '../run/judges.js';
 import { loadRecordedSuites, planOptions, readSpec, type RunSpec } from '../run/spec.js';
 import type { CommandContext } from './context.js';
-import { estimateRun, renderDryRun } from './dry-run.js';
-import { startReferenceFromConfig } from './serve-reference.js';
 
 export const RUN_HELP = `Usage: pingce run [options]
        pingce run --resume RUN_ID|last [--store FILE]
@@ -125,7 +121,7 @@ export async function runCommand(args: readonly string[], context: CommandContex
   const models = resolveModelTargets(config.models, context.env, config.file);
   const judges = resolveModelTargets(config.judges, context.env, config.file);
   const suites = await resolveSuites(config.suites, config.baseDir);
-  checkScorers(suites, [...models, ...judges].map((model) => model.id));
+  await checkScorers(suites, [...models, ...judges].map((model) => model.id));
   const spec: RunSpec = {
     suiteFiles: suites.map((suite) => suite.file),
     models: config.models,
@@ -135,15 +131,20 @@ export async function runCommand(args: readonly string[], context: CommandContex
     cache: config.cache,
     output: config.output,
   };
-  const totals = await countPlan(suites, models.map((model) => model.id), planOptions(spec));
-
-  const reference = values['serve-reference'] ? await startReferenceFromConfig(config, suites) : undefined;
-  if (reference) context.stderr(`reference endpoint listening on ${reference.url}/v1 (a scripted stand-in, not a model)\n`);
+  const discardPool = prestartPool({ spec, suites, models, judges });
   try {
-    const summary = await evaluate({ storePath: config.store, spec, configHash: config.hash, suites, models, judges, totals, cacheMode }, context);
-    return finish(summary, spec, values.json, context);
+    const totals = await countPlan(suites, models.map((model) => model.id), planOptions(spec));
+
+    const reference = values['serve-reference'] ? await (await import('./serve-reference.js')).startReferenceFromConfig(config, suites) : undefined;
+    if (reference) context.stderr(`reference endpoint listening on ${reference.url}/v1 (a scripted stand-in, not a model)\n`);
+    try {
+      const summary = await evaluate({ storePath: config.store, spec, configHash: config.hash, suites, models, judges, totals, cacheMode }, context);
+      return await finish(summary, spec, values.json, context);
+    } finally {
+      await reference?.close();
+    }
   } finally {
-    await reference?.close();
+    await discardPool();
   }
 }
 
@@ -163,15 +164,20 @@ async function resumeRun(values: RunValues, cacheMode: Evaluation['cacheMode'], 
   const suites = await loadRecordedSuites(run, spec);
   const models = resolveModelTargets(spec.models, context.env);
   const judges = resolveModelTargets(spec.judges ?? [], context.env);
-  const skip = openSqliteStore(storePath);
-  let totals;
+  const discardPool = prestartPool({ spec, suites, models, judges });
   try {
-    totals = await countPlan(suites, models.map((model) => model.id), { ...planOptions(spec), skip: (key) => skip.isDone(run.id, key) });
+    const skip = openSqliteStore(storePath);
+    let totals;
+    try {
+      totals = await countPlan(suites, models.map((model) => model.id), { ...planOptions(spec), skip: (key) => skip.isDone(run.id, key) });
+    } finally {
+      skip.close();
+    }
+    const summary = await evaluate({ storePath, spec, configHash: run.configHash, suites, models, judges, totals, cacheMode, resumeRunId: run.id }, context);
+    return await finish(summary, spec, values.json, context);
   } finally {
-    skip.close();
+    await discardPool();
   }
-  const summary = await evaluate({ storePath, spec, configHash: run.configHash, suites, models, judges, totals, cacheMode, resumeRunId: run.id }, context);
-  return finish(summary, spec, values.json, context);
 }
 
 /**
@@ -181,8 +187,9 @@ async function resumeRun(values: RunValues, cacheMode: Evaluation['cacheMode'], 
  * variable is only noted.
  */
 async function dryRun(config: ReturnType<typeof configFromFlags>, shard: string | undefined, context: CommandContext): Promise<number> {
+  const { estimateRun, renderDryRun } = await import('./dry-run.js');
   const suites = await resolveSuites(config.suites, config.baseDir);
-  checkScorers(suites, [...config.models, ...config.judges].map((model) => model.id));
+  await checkScorers(suites, [...config.models, ...config.judges].map((model) => model.id));
   const plan = planOptions({ run: config.run, ...(shard === undefined ? {} : { shard: parseShard(shard) }) });
   const estimates = await estimateRun(suites, config.models, plan, config.prices);
   const judged = suites.some((suite) => suite.scorers.some((scorer) => judgeKind(scorer.id) !== undefined));
@@ -194,7 +201,9 @@ async function dryRun(config: ReturnType<typeof configFromFlags>, shard: string 
   return 0;
 }
 
-function finish(summary: RunSummary, spec: RunSpec, jsonFile: string | undefined, context: CommandContext): number {
+async function finish(summary: RunSummary, spec: RunSpec, jsonFile: string | undefined, context: CommandContext): Promise<number> {
+  // The renderers load once the run is over, not before its first request.
+  const [{ renderSummaryTable }, { renderMarkdownReport }] = await Promise.all([import('../../results/render/table.js'), import('../../results/render/markdown.js')]);
   context.stdout(renderSummaryTable(summary));
   const reportFile = writeFileAtomic(join(spec.output, `${summary.runId}.md`), renderMarkdownReport(summary));
   context.stdout(`report: ${reportFile}\n`);

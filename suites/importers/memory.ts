@@ -9,13 +9,9 @@ import { parseKeyValue } from './options.js';
 import type { ImportedSuite, ImportOptions } from './types.js';
 import { validateImported } from './validate.js';
 import { fewShotFileName, suiteBody } from './write.js';
+import { IMPORT_PREFIX, isImportSelector } from './selector.js';
 
-export const IMPORT_PREFIX = 'import:';
-
-/** `import:ceval:../data/ceval` — a suites entry that imports at run time, writing nothing. */
-export function isImportSelector(selector: string): boolean {
-  return selector.startsWith(IMPORT_PREFIX);
-}
+export { IMPORT_PREFIX, isImportSelector };
 
 export interface ImportSelector {
   readonly format: string;
