@@ -8,6 +8,7 @@ import { describeSchemaErrors, formatPath, schemaValidator } from '../common/sch
 import { readLocatedYaml, validateLocated, type LocatedYaml } from '../common/yaml-document.js';
 import { checkSample, type SampleRules } from './checks.js';
 import { SuiteError } from './errors.js';
+import { SampleIdHashes } from './sample-ids.js';
 import { templateFields } from './render.js';
 import { TASK_KINDS, defaultTemplate, tasksWithDefaultTemplate } from './templates.js';
 import type { FewShotSpec, PromptLanguage, PromptSpec, Sample, ScorerSpec, Suite, SuiteDefinition, Domain, TaskKind } from './types.js';
@@ -168,30 +169,66 @@ export async function* streamSamples(file: string, rules: SampleRules | TaskKind
 }
 
 /** streamSamples with each sample's line number, for checks that name the line (suites validate). */
-export async function* streamLocatedSamples(file: string, rules: SampleRules | TaskKind): AsyncIterable<LocatedSample> {
+export async function* streamLocatedSamples(file: string, rules: SampleRules | TaskKind, options: { readonly idHashes?: () => SampleIdHashes } = {}): AsyncIterable<LocatedSample> {
   const checks = typeof rules === 'string' ? { task: rules } : rules;
-  const lines = createInterface({ input: createReadStream(file, 'utf8'), crlfDelay: Infinity });
-  const seen = new Set<string>();
+  const input = createReadStream(file, 'utf8');
+  const lines = createInterface({ input, crlfDelay: Infinity });
+  // Hashes, not the ids: a million-line file costs 16 MB here, not the ids themselves.
+  const seen = options.idHashes?.() ?? new SampleIdHashes();
   let lineNumber = 0;
-  for await (const line of lines) {
-    lineNumber += 1;
-    const sample = parseSampleLine(line, file, lineNumber, checks);
-    if (!sample) continue;
-    if (seen.has(sample.id)) throw new SuiteError({ file, line: lineNumber, path: 'id' }, `duplicate sample id "${sample.id}"`);
-    seen.add(sample.id);
-    yield { sample, line: lineNumber };
+  try {
+    for await (const line of lines) {
+      lineNumber += 1;
+      const sample = parseSampleLine(line, file, lineNumber, checks);
+      if (!sample) continue;
+      if (!seen.add(sample.id)) {
+        // A hash seen before: confirm by re-reading the lines above (almost always a real duplicate).
+        const first = await lineOfId(file, sample.id, lineNumber);
+        if (first !== undefined) throw duplicateIdError(file, lineNumber, sample.id, first);
+      }
+      yield { sample, line: lineNumber };
+    }
+  } finally {
+    // A reader that stops early (--limit, an abort, an error) closes readline but not the file.
+    lines.close();
+    input.destroy();
+  }
+}
+
+function duplicateIdError(file: string, line: number, id: string, firstLine: number): SuiteError {
+  return new SuiteError({ file, line, path: 'id' }, `duplicate sample id "${id}" (first on line ${firstLine})`);
+}
+
+/** The first line before `before` whose sample has this id; the lines above were already validated. */
+async function lineOfId(file: string, id: string, before: number): Promise<number | undefined> {
+  const input = createReadStream(file, 'utf8');
+  const lines = createInterface({ input, crlfDelay: Infinity });
+  let lineNumber = 0;
+  try {
+    for await (const line of lines) {
+      lineNumber += 1;
+      if (lineNumber >= before) return undefined;
+      const text = lineNumber === 1 ? line.replace(/^\uFEFF/, '') : line;
+      if (text.trim() === '') continue;
+      if ((JSON.parse(text) as { id?: unknown }).id === id) return lineNumber;
+    }
+    return undefined;
+  } finally {
+    lines.close();
+    input.destroy();
   }
 }
 
 /** Same rules as streamSamples (line splitting, duplicate ids), for the small few-shot files. */
 function parseJsonlText(text: string, file: string, rules: SampleRules): Sample[] {
   const samples: Sample[] = [];
-  const seen = new Set<string>();
+  const seen = new Map<string, number>();
   text.split(/\r\n|\r|\n/).forEach((line, index) => {
     const sample = parseSampleLine(line, file, index + 1, rules);
     if (!sample) return;
-    if (seen.has(sample.id)) throw new SuiteError({ file, line: index + 1, path: 'id' }, `duplicate sample id "${sample.id}"`);
-    seen.add(sample.id);
+    const first = seen.get(sample.id);
+    if (first !== undefined) throw duplicateIdError(file, index + 1, sample.id, first);
+    seen.set(sample.id, index + 1);
     samples.push(sample);
   });
   return samples;

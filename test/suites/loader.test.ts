@@ -327,7 +327,7 @@ describe('loadSuite: errors name file:line and key path', () => {
     const file = makeSuite({ data: `${LINE_A}\n${LINE_B}\n\n${LINE_C.replace('q-3', 'q-1')}\n` });
     const error = await caught(() => loadAll(file));
     expectSuiteError(error, join(file, '..', 'demo.jsonl'), 4, 'id');
-    expect(error.message).toContain('duplicate sample id "q-1"');
+    expect(error.message).toContain('duplicate sample id "q-1" (first on line 1)');
   });
 
   it('reports a multiple-choice target outside the offered options', async () => {
