@@ -1,20 +1,61 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import type { Ajv as AjvInstance, ErrorObject, Options, ValidateFunction } from 'ajv';
+import { sha256 } from './hash.js';
 import { packageRoot } from './package-root.js';
 
-const ajv = new Ajv({ allErrors: true, strict: true, allowUnionTypes: true });
-const compiled = new Map<string, ValidateFunction>();
+export const SCHEMA_NAMES = ['eval-config', 'suite', 'sample'] as const;
+export type SchemaName = (typeof SCHEMA_NAMES)[number];
 
-/** The validator for one of the JSON Schemas shipped in `schemas/`, compiled once. */
-export function schemaValidator(name: 'eval-config' | 'suite' | 'sample'): ValidateFunction {
+/** One set of options for the validators compiled at build time and at run time, so both report alike. */
+export const AJV_OPTIONS: Options = { allErrors: true, strict: true, allowUnionTypes: true };
+
+const require = createRequire(import.meta.url);
+const compiled = new Map<SchemaName, ValidateFunction>();
+let runtimeAjv: AjvInstance | undefined;
+
+export function schemaFile(name: SchemaName): string {
+  return join(packageRoot, 'schemas', `${name}.schema.json`);
+}
+
+/** Where `npm run build` writes a schema's validator as standalone code (common/schema-build.ts). */
+export function compiledSchemaFile(name: SchemaName): string {
+  return join(packageRoot, 'dist', 'schemas', `${name}.validate.cjs`);
+}
+
+/**
+ * The validator for one of the JSON Schemas shipped in `schemas/`, made once per
+ * process. It is the one compiled at build time when that was compiled from this
+ * very schema text; otherwise (sources edited since the build, or no build) ajv
+ * compiles it now. Loading ajv and compiling the config and suite schemas took
+ * about 200 ms of every run's start-up.
+ */
+export function schemaValidator(name: SchemaName): ValidateFunction {
   let validate = compiled.get(name);
   if (!validate) {
-    const schema: unknown = JSON.parse(readFileSync(join(packageRoot, 'schemas', `${name}.schema.json`), 'utf8'));
-    validate = ajv.compile(schema as object);
+    const text = readFileSync(schemaFile(name), 'utf8');
+    validate = prebuiltValidator(name, text) ?? compileAtRunTime(text);
     compiled.set(name, validate);
   }
   return validate;
+}
+
+/** The build-time validator of `name` when it was compiled from exactly `schemaText`. */
+export function prebuiltValidator(name: SchemaName, schemaText: string): ValidateFunction | undefined {
+  const file = compiledSchemaFile(name);
+  if (!existsSync(file)) return undefined;
+  const module = require(file) as { readonly schemaHash?: unknown; readonly default?: unknown };
+  return module.schemaHash === sha256(schemaText) && typeof module.default === 'function' ? (module.default as ValidateFunction) : undefined;
+}
+
+export function compileAtRunTime(schemaText: string): ValidateFunction {
+  // ajv itself loads only here: a built pingce never needs it to start a run.
+  if (!runtimeAjv) {
+    const { Ajv } = require('ajv') as typeof import('ajv');
+    runtimeAjv = new Ajv(AJV_OPTIONS);
+  }
+  return runtimeAjv.compile(JSON.parse(schemaText) as object);
 }
 
 /** Where an error points, as a list of keys/indices, and a readable one-line message. */
