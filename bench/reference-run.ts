@@ -15,10 +15,10 @@ export interface ReferenceRun {
 }
 
 /** The reference client (bench/reference-client.ts) as a child process, like pingce, so both pay the same process start. */
-export async function runReferenceClient(endpoint: BenchEndpoint, suiteDir: string, expected: number, concurrency: number): Promise<ReferenceRun> {
+export async function runReferenceClient(endpoint: BenchEndpoint, suiteDir: string, expected: number, concurrency: number, transport: 'sdk' | 'http' = 'sdk'): Promise<ReferenceRun> {
   await endpoint.reset();
   const script = join(fileURLToPath(import.meta.url), '..', 'reference-client.js');
-  const child = await runNode([script, '--base-url', `${endpoint.url}/v1`, '--suite', suiteDir, '--concurrency', String(concurrency)]);
+  const child = await runNode([script, '--base-url', `${endpoint.url}/v1`, '--suite', suiteDir, '--concurrency', String(concurrency), '--transport', transport]);
   assertSucceeded(child, 'reference client');
   const result = JSON.parse(child.stdout.trim().split('\n').at(-1) ?? '') as ReferenceClientResult;
   if (result.items !== expected || result.errors !== 0) throw new Error(`reference client: ${result.items} items, ${result.errors} errors (expected ${expected}, 0)`);

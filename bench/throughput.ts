@@ -19,8 +19,10 @@ export const DEFAULT_THROUGHPUT: ThroughputOptions = { items: 2000, concurrency:
 
 const LATENCY_MS = 100;
 
+/** One round: the SDK reference client, the bare HTTP client, then pingce, against one endpoint process. */
 interface Pair {
   readonly reference: ReferenceRun;
+  readonly bare: ReferenceRun;
   readonly pingce: PingceRun;
 }
 
@@ -60,13 +62,17 @@ async function measurePairs(dir: string, latencyMs: number, options: ThroughputO
   try {
     log(`endpoint (${latencyMs} ms latency) ready at ${endpoint.url}; warm-up pair`);
     await runReferenceClient(endpoint, dir, options.items, options.concurrency);
+    await runReferenceClient(endpoint, dir, options.items, options.concurrency, 'http');
     await runPingce(endpoint, dir, options.items, { concurrency: options.concurrency });
     const pairs: Pair[] = [];
     for (let i = 1; i <= repetitions; i += 1) {
       const reference = await runReferenceClient(endpoint, dir, options.items, options.concurrency);
+      const bare = await runReferenceClient(endpoint, dir, options.items, options.concurrency, 'http');
       const pingce = await runPingce(endpoint, dir, options.items, { concurrency: options.concurrency });
-      log(`  ${latencyMs} ms #${i}: reference ${fixed(reference.itemsPerSecond)} items/s, pingce ${fixed(pingce.itemsPerSecond)} items/s (${percent(pingce.itemsPerSecond / reference.itemsPerSecond)}), pingce start-up ${fixed(pingce.startupMs ?? Number.NaN)} ms, RSS ${mb(pingce.child.maxRssKb)}`);
-      pairs.push({ reference, pingce });
+      log(
+        `  ${latencyMs} ms #${i}: reference ${fixed(reference.itemsPerSecond)} items/s, bare http ${fixed(bare.itemsPerSecond)}, pingce ${fixed(pingce.itemsPerSecond)} (${percent(pingce.itemsPerSecond / reference.itemsPerSecond)} of reference, ${percent(pingce.itemsPerSecond / bare.itemsPerSecond)} of bare), pingce start-up ${fixed(pingce.startupMs ?? Number.NaN)} ms, run window ${fixed(pingce.runWindowItemsPerSecond)} items/s, RSS ${mb(pingce.child.maxRssKb)}`,
+      );
+      pairs.push({ reference, bare, pingce });
     }
     return pairs;
   } finally {
@@ -80,6 +86,8 @@ function render(options: ThroughputOptions, floor: { version: number; runHelp: n
   const limit = options.concurrency / (LATENCY_MS / 1000);
   const ratio = med(fast, (pair) => pair.pingce.itemsPerSecond / pair.reference.itemsPerSecond);
   const loopRatio = med(fast, (pair) => pair.pingce.runWindowItemsPerSecond / pair.reference.loopItemsPerSecond);
+  const bareRatio = med(fast, (pair) => pair.pingce.itemsPerSecond / pair.bare.itemsPerSecond);
+  const bareLoopRatio = med(fast, (pair) => pair.pingce.runWindowItemsPerSecond / pair.bare.loopItemsPerSecond);
   const startup = med(fast, (pair) => pair.pingce.startupMs);
   const rssMax = Math.max(...fast.map((pair) => pair.pingce.child.maxRssKb ?? Number.NaN));
   const slowWall = med(slow, (pair) => pair.pingce.itemsPerSecond);
@@ -87,26 +95,28 @@ function render(options: ThroughputOptions, floor: { version: number; runHelp: n
   const cpuPerItem = (cpuMs: number | undefined): number | undefined => (cpuMs === undefined ? undefined : (cpuMs / options.items) * 1000);
   const rows = (pairs: readonly Pair[]): string[][] => [
     ['reference client (openai SDK + p-limit)', fixed(med(pairs, (p) => p.reference.itemsPerSecond)), fixed(med(pairs, (p) => p.reference.loopItemsPerSecond)), fixed(med(pairs, (p) => p.reference.child.wallMs)), fixed(med(pairs, (p) => p.reference.startupMs)), mb(med(pairs, (p) => p.reference.child.maxRssKb)), fixed(med(pairs, (p) => cpuPerItem(p.reference.child.cpuMs)))],
+    ['bare HTTP client (node:http keep-alive + p-limit)', fixed(med(pairs, (p) => p.bare.itemsPerSecond)), fixed(med(pairs, (p) => p.bare.loopItemsPerSecond)), fixed(med(pairs, (p) => p.bare.child.wallMs)), fixed(med(pairs, (p) => p.bare.startupMs)), mb(med(pairs, (p) => p.bare.child.maxRssKb)), fixed(med(pairs, (p) => cpuPerItem(p.bare.child.cpuMs)))],
     ['pingce run (end to end)', fixed(med(pairs, (p) => p.pingce.itemsPerSecond)), fixed(med(pairs, (p) => p.pingce.runWindowItemsPerSecond)), fixed(med(pairs, (p) => p.pingce.child.wallMs)), fixed(med(pairs, (p) => p.pingce.startupMs)), mb(med(pairs, (p) => p.pingce.child.maxRssKb)), fixed(med(pairs, (p) => cpuPerItem(p.pingce.child.cpuMs)))],
   ];
   const header = ['client', 'items/s (process wall)', 'items/s (inner)¹', 'wall ms', 'spawn → 1st request ms', 'peak RSS', 'CPU µs/item²'];
   return [
     `### Throughput: ${fixed(options.items)} multiple-choice items, concurrency ${options.concurrency}, reference endpoint in its own process`,
     '',
-    `**0 ms latency**, medians of ${fast.length} alternating pairs (after one warm-up pair):`,
+    `**0 ms latency**, medians of ${fast.length} alternating rounds (reference client, bare HTTP client, pingce; after one warm-up round):`,
     '',
     markdownTable(header, rows(fast)),
     '',
-    `**${LATENCY_MS} ms latency** (physical limit ${fixed(limit)} items/s), medians of ${slow.length} alternating pairs:`,
+    `**${LATENCY_MS} ms latency** (physical limit ${fixed(limit)} items/s), medians of ${slow.length} alternating rounds:`,
     '',
     markdownTable(header, rows(slow)),
     '',
-    '¹ inner: the reference client\'s request loop alone (prompts rendered before it starts); pingce\'s run window, `startedAt` → `finishedAt` of the JSON summary (store opened → last item stored).',
+    '¹ inner: the reference clients\' request loop alone (prompts rendered before it starts); pingce\'s run window, `startedAt` → `finishedAt` of the JSON summary (store opened → last item stored).',
     '² user + system CPU time of the whole client process (start-up included) ÷ items, from GNU time: the cost of the work, less sensitive to other load than items/s.',
     '',
     '| target | measured | verdict |',
     '|---|---|---|',
     `| pingce ≥ 90% of the reference client, 0 ms | ${percent(ratio)} (median of per-pair ratios, process wall; pairs: ${fast.map((pair) => percent(pair.pingce.itemsPerSecond / pair.reference.itemsPerSecond)).join(', ')}); inner ${percent(loopRatio)} | ${verdict(ratio >= 0.9)} |`,
+    `| (no target) pingce beside the bare HTTP client, 0 ms | ${percent(bareRatio)} process wall (rounds: ${fast.map((pair) => percent(pair.pingce.itemsPerSecond / pair.bare.itemsPerSecond)).join(', ')}); inner ${percent(bareLoopRatio)} | |`,
     `| start-up < 0.5 s (spawn → first request at the endpoint) | ${fixed(startup)} ms (floor: \`pingce --version\` ${fixed(floor.version)} ms, \`pingce run --help\` ${fixed(floor.runHelp)} ms) | ${verdict(startup < 500)} |`,
     `| ≥ 95% of ${fixed(limit)} items/s at ${LATENCY_MS} ms | ${percent(slowWall / limit)} process wall (${fixed(slowWall)} items/s); ${percent(slowWindow / limit)} run window (${fixed(slowWindow)} items/s) | ${verdict(slowWall / limit >= 0.95)} (wall), ${verdict(slowWindow / limit >= 0.95)} (run window) |`,
     `| peak RSS ≤ 150 MB, ${fixed(options.items)} items | ${mb(rssMax)} (highest of ${fast.length}) | ${verdict(rssMax <= 150 * 1024)} |`,
