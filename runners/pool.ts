@@ -1,7 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { isDeepStrictEqual } from 'node:util';
 import { Piscina } from 'piscina';
 import { packageRoot } from '../common/package-root.js';
 import { PingceError } from '../common/errors.js';
@@ -33,45 +32,13 @@ export interface PoolOptions {
 /**
  * A piscina pool whose threads each run many model calls at once: the calls are
  * I/O-bound, so a few threads carry thousands of requests while scoring, the
- * CPU-bound part, is spread over the cores. A pool started ahead by
- * `prestartWorkerPool` with an equal setup and options is taken over instead.
+ * CPU-bound part, is spread over the cores. Threads start at once (thread
+ * start-up and the worker's module loading take a few hundred milliseconds), so
+ * a caller that creates the pool before counting the plan and opening the store
+ * overlaps the two. `close` may be called more than once.
  */
 export function createWorkerPool(setup: WorkerSetup, options: PoolOptions): WorkerPool {
-  const started = warm;
-  warm = undefined;
-  if (started && isDeepStrictEqual(started.setup, setup) && started.options.threads === options.threads && started.options.tasksPerThread === options.tasksPerThread) {
-    return started.pool;
-  }
-  if (started) void started.pool.close();
   return startPool(setup, options);
-}
-
-let warm: { readonly setup: WorkerSetup; readonly options: PoolOptions; readonly pool: WorkerPool } | undefined;
-
-/**
- * Starts the threads of the pool a run is about to create (thread start-up and the
- * worker's module loading take a few hundred milliseconds), so they boot while the
- * caller still counts the plan and opens the store. The next `createWorkerPool`
- * with an equal setup and options takes it over; any other call gets a fresh pool,
- * as without this. Never throws (a pool that cannot start fails where it always
- * did, in `createWorkerPool`). Returns a function that destroys the pool if nothing
- * took it over, for the caller's `finally`.
- */
-export function prestartWorkerPool(setup: WorkerSetup, options: PoolOptions): () => Promise<void> {
-  let pool: WorkerPool;
-  try {
-    pool = startPool(setup, options);
-  } catch {
-    return async () => {};
-  }
-  if (warm) void warm.pool.close();
-  const entry = { setup, options, pool };
-  warm = entry;
-  return async () => {
-    if (warm !== entry) return;
-    warm = undefined;
-    await pool.close();
-  };
 }
 
 function startPool(setup: WorkerSetup, options: PoolOptions): WorkerPool {
@@ -85,9 +52,11 @@ function startPool(setup: WorkerSetup, options: PoolOptions): WorkerPool {
     atomics: 'disabled',
     idleTimeout: Infinity,
   });
+  let closed: Promise<void> | undefined;
   return {
     threads: options.threads,
-    run: (task, signal) => pool.run(task, signal === undefined ? {} : { signal }),
-    close: () => pool.destroy(),
+    // After destroy, piscina would start new threads for a task; a closed pool refuses it instead.
+    run: (task, signal) => (closed ? Promise.reject(new PingceError('POOL_CLOSED', 'the worker pool is closed')) : pool.run(task, signal === undefined ? {} : { signal })),
+    close: () => (closed ??= pool.destroy()),
   };
 }

@@ -6,7 +6,7 @@ import { applyJudges, suiteJudges } from './judge-phase.js';
 import { responseCacheKey } from './cache-key.js';
 import type { Limiter } from './limiter.js';
 import { countPlan, itemIdentity, planModelItems, type PlanOptions } from './plan.js';
-import { createWorkerPool } from './pool.js';
+import { createWorkerPool, type WorkerPool } from './pool.js';
 import { backoffDelay, isRetryable, sleep } from './retry.js';
 import type { AttemptOutcome, CachedCompletion, ChatMessage, ItemError, ItemResult, LimiterState, ModelTarget, RunCounts, RunLimits, RunListener, WorkItem, WorkerTask } from './types.js';
 
@@ -33,6 +33,12 @@ export interface RunInput {
   /** `use`: serve hits, store misses; `refresh`: never serve, always store. */
   readonly cache?: { readonly access: CacheAccess; readonly mode: 'use' | 'refresh' };
   readonly onEvent: RunListener;
+  /**
+   * A pool the caller started ahead (runPool below), so its threads boot while the
+   * plan is counted; the run takes it over and closes it when it ends. Without one
+   * the run starts its own.
+   */
+  readonly pool?: WorkerPool;
   /** Replaces the worker pool, for tests of the scheduling alone. */
   readonly dispatch?: (task: WorkerTask, signal: AbortSignal) => Promise<AttemptOutcome>;
 }
@@ -66,6 +72,15 @@ export function suiteDefinition(suite: Suite): SuiteDefinition {
   };
 }
 
+/** The worker pool a run of these suites and models needs: every model's suites and adapters, threads × tasks ≥ total concurrency. */
+export function runPool(run: Pick<RunInput, 'suites' | 'models' | 'judges' | 'threads'>): WorkerPool {
+  const everyModel = [...run.models, ...(run.judges ?? [])];
+  return createWorkerPool(
+    { suites: run.suites.map(suiteDefinition), models: everyModel },
+    { threads: run.threads, tasksPerThread: Math.ceil(everyModel.reduce((sum, model) => sum + model.concurrency, 0) / run.threads) },
+  );
+}
+
 interface Counters {
   items: number;
   errors: number;
@@ -97,12 +112,7 @@ export async function executeRun(input: RunInput): Promise<RunOutcome> {
   const everyModel = [...input.models, ...(input.judges ?? [])];
   const budgets = createBudgets(everyModel, input.limits.adaptiveConcurrency ?? true, throttledLimiterEvents(input.onEvent));
   const suites = new Map(input.suites.map((suite) => [suite.id, suite]));
-  const pool = input.dispatch
-    ? undefined
-    : createWorkerPool(
-        { suites: input.suites.map(suiteDefinition), models: everyModel },
-        { threads: input.threads, tasksPerThread: Math.ceil(everyModel.reduce((sum, model) => sum + model.concurrency, 0) / input.threads) },
-      );
+  const pool = input.dispatch ? undefined : (input.pool ?? runPool(input));
   // No per-task signal for the pool: on abort the pool is destroyed, which ends every task at once.
   const dispatch = input.dispatch ?? ((task: WorkerTask) => (pool as NonNullable<typeof pool>).run(task));
 

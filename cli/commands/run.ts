@@ -12,7 +12,7 @@ import { configFromFlags, storePathFor } from '../config/from-flags.js';
 import { DEFAULT_STORE } from '../config/defaults.js';
 import { effectiveEndpoint, resolveModelTargets } from '../models.js';
 import { writeFileAtomic } from '../output.js';
-import { evaluate, prestartPool, type Evaluation } from '../run/execute.js';
+import { evaluate, startRunPool, type Evaluation } from '../run/execute.js';
 import { checkScorers } from '../run/judges.js';
 import { loadRecordedSuites, planOptions, readSpec, type RunSpec } from '../run/spec.js';
 import type { CommandContext } from './context.js';
@@ -131,20 +131,20 @@ export async function runCommand(args: readonly string[], context: CommandContex
     cache: config.cache,
     output: config.output,
   };
-  const discardPool = prestartPool({ spec, suites, models, judges });
+  const pool = startRunPool({ spec, suites, models, judges });
   try {
     const totals = await countPlan(suites, models.map((model) => model.id), planOptions(spec));
 
     const reference = values['serve-reference'] ? await (await import('./serve-reference.js')).startReferenceFromConfig(config, suites) : undefined;
     if (reference) context.stderr(`reference endpoint listening on ${reference.url}/v1 (a scripted stand-in, not a model)\n`);
     try {
-      const summary = await evaluate({ storePath: config.store, spec, configHash: config.hash, suites, models, judges, totals, cacheMode }, context);
+      const summary = await evaluate({ storePath: config.store, spec, configHash: config.hash, suites, models, judges, totals, cacheMode, pool }, context);
       return await finish(summary, spec, values.json, context);
     } finally {
       await reference?.close();
     }
   } finally {
-    await discardPool();
+    await pool.close();
   }
 }
 
@@ -164,7 +164,7 @@ async function resumeRun(values: RunValues, cacheMode: Evaluation['cacheMode'], 
   const suites = await loadRecordedSuites(run, spec);
   const models = resolveModelTargets(spec.models, context.env);
   const judges = resolveModelTargets(spec.judges ?? [], context.env);
-  const discardPool = prestartPool({ spec, suites, models, judges });
+  const pool = startRunPool({ spec, suites, models, judges });
   try {
     const skip = openSqliteStore(storePath);
     let totals;
@@ -173,10 +173,10 @@ async function resumeRun(values: RunValues, cacheMode: Evaluation['cacheMode'], 
     } finally {
       skip.close();
     }
-    const summary = await evaluate({ storePath, spec, configHash: run.configHash, suites, models, judges, totals, cacheMode, resumeRunId: run.id }, context);
+    const summary = await evaluate({ storePath, spec, configHash: run.configHash, suites, models, judges, totals, cacheMode, resumeRunId: run.id, pool }, context);
     return await finish(summary, spec, values.json, context);
   } finally {
-    await discardPool();
+    await pool.close();
   }
 }
 

@@ -1,6 +1,6 @@
 import { openResponseCache } from '../../runners/cache.js';
-import { prestartWorkerPool } from '../../runners/pool.js';
-import { executeRun, suiteDefinition } from '../../runners/run.js';
+import type { WorkerPool } from '../../runners/pool.js';
+import { executeRun, runPool } from '../../runners/run.js';
 import type { ModelTarget, RunEvent } from '../../runners/types.js';
 import { openSqliteStore } from '../../results/sqlite-store.js';
 import { summarizeRun, type RunSummary } from '../../results/summary.js';
@@ -27,22 +27,19 @@ export interface Evaluation {
   readonly cacheMode: 'use' | 'refresh' | 'off';
   /** Continue this run instead of starting one. */
   readonly resumeRunId?: string;
+  /** Started ahead by startRunPool; the run takes it over. */
+  readonly pool?: WorkerPool;
 }
 
 /**
- * Starts the worker threads of the run `evaluate` is about to make, with the same
- * setup and sizes `executeRun` gives its pool, which then takes them over: thread
- * start-up and the worker's module loading overlap the plan count and the store's
- * opening instead of delaying the first request. Returns the clean-up for a
- * `finally` (it ends the threads only if no run took them over).
+ * Starts the worker threads of the run `evaluate` is about to make, which then
+ * takes them over: thread start-up and the worker's module loading overlap the
+ * plan count and the store's opening instead of delaying the first request. The
+ * caller closes it in a `finally` too (closing twice is harmless), for the case
+ * where no run took it over.
  */
-export function prestartPool(run: Pick<Evaluation, 'spec' | 'suites' | 'models' | 'judges'>): () => Promise<void> {
-  const everyModel = [...run.models, ...run.judges];
-  const threads = run.spec.run.workers;
-  return prestartWorkerPool(
-    { suites: run.suites.map(suiteDefinition), models: everyModel },
-    { threads, tasksPerThread: Math.ceil(everyModel.reduce((sum, model) => sum + model.concurrency, 0) / threads) },
-  );
+export function startRunPool(run: Pick<Evaluation, 'spec' | 'suites' | 'models' | 'judges'>): WorkerPool {
+  return runPool({ suites: run.suites, models: run.models, judges: run.judges, threads: run.spec.run.workers });
 }
 
 /**
@@ -94,6 +91,7 @@ export async function evaluate(evaluation: Evaluation, context: CommandContext):
         plan: { ...planOptions(spec), ...(evaluation.resumeRunId ? { skip: (key: string) => store.isDone(runId, key) } : {}) },
         totals: evaluation.totals,
         threads: spec.run.workers,
+        ...(evaluation.pool === undefined ? {} : { pool: evaluation.pool }),
         signal: abort.signal,
         ...(spec.run.deadlineMs === undefined ? {} : { deadlineMs: spec.run.deadlineMs }),
         ...(cache && evaluation.cacheMode !== 'off' ? { cache: { access: cache, mode: evaluation.cacheMode } } : {}),

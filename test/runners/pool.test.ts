@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createWorkerPool, prestartWorkerPool } from '../../runners/pool.js';
-import { executeRun, suiteDefinition } from '../../runners/run.js';
-import type { ItemResult, ModelTarget, WorkerSetup, WorkerTask } from '../../runners/types.js';
+import { executeRun, runPool } from '../../runners/run.js';
+import type { ItemResult, ModelTarget, WorkerTask } from '../../runners/types.js';
 import { memorySuite } from '../helpers/memory-suite.js';
 
 describe('executeRun on the piscina worker pool', () => {
@@ -27,10 +26,9 @@ describe('executeRun on the piscina worker pool', () => {
   });
 });
 
-describe('prestartWorkerPool', () => {
+describe('a pool started ahead of the run', () => {
   const model: ModelTarget = { id: 'm', adapter: { kind: 'mock', model: 'm', mock: { fallback: '答案：B' } }, params: {}, concurrency: 2 };
-  const suite = memorySuite('s', 1);
-  const setup = (): WorkerSetup => ({ suites: [suiteDefinition(suite)], models: [model] });
+  const suite = memorySuite('s', 3);
   const task: WorkerTask = {
     item: { key: 's/q0/m/0', suiteId: 's', sample: { id: 'q0', input: 'question 0', choices: ['a', 'b', 'c', 'd'], target: 'B' }, modelId: 'm', repeat: 0 },
     messages: [{ role: 'user', content: 'question 0' }],
@@ -38,36 +36,34 @@ describe('prestartWorkerPool', () => {
     timeoutMs: 5000,
   };
 
-  it('hands its threads to the next pool created with an equal setup; the clean-up then leaves them alone', async () => {
-    const discard = prestartWorkerPool(setup(), { threads: 1, tasksPerThread: 2 });
-    const pool = createWorkerPool(setup(), { threads: 1, tasksPerThread: 2 });
-    await discard();
+  it('is sized for the run: every model and suite, threads × tasks covering the total concurrency', async () => {
+    const pool = runPool({ suites: [suite], models: [model, { ...model, id: 'n', concurrency: 5 }], threads: 2 });
     try {
+      expect(pool.threads).toBe(2);
       expect(await pool.run(task)).toMatchObject({ ok: true, result: { scores: [{ scorer: 'multiple-choice', value: 1 }] } });
+      expect(await pool.run({ ...task, item: { ...task.item, modelId: 'n', key: 's/q0/n/0' } })).toMatchObject({ ok: true });
     } finally {
       await pool.close();
     }
   });
 
-  it('is not taken over by a different setup, which gets a pool of its own', async () => {
-    const discard = prestartWorkerPool({ suites: [], models: [] }, { threads: 1, tasksPerThread: 2 });
-    const pool = createWorkerPool(setup(), { threads: 1, tasksPerThread: 2 });
-    try {
-      expect(await pool.run(task)).toMatchObject({ ok: true });
-    } finally {
-      await Promise.all([discard(), pool.close()]);
-    }
-  });
-
-  it('ends its threads when nothing took them over', async () => {
-    const discard = prestartWorkerPool(setup(), { threads: 1, tasksPerThread: 2 });
-    await discard();
-    // A later pool starts fresh rather than adopting the discarded one.
-    const pool = createWorkerPool(setup(), { threads: 1, tasksPerThread: 2 });
-    try {
-      expect(await pool.run(task)).toMatchObject({ ok: true });
-    } finally {
-      await pool.close();
-    }
+  it('is taken over by executeRun, which closes it when the run ends; closing again is harmless', async () => {
+    const pool = runPool({ suites: [suite], models: [model], threads: 1 });
+    const results: ItemResult[] = [];
+    const outcome = await executeRun({
+      suites: [suite],
+      models: [model],
+      limits: { maxAttempts: 1, timeoutMs: 5000, backoffBaseMs: 1, backoffMaxMs: 2 },
+      threads: 1,
+      pool,
+      onEvent: (event) => {
+        if (event.type === 'item-finished') results.push(event.result);
+      },
+    });
+    expect(outcome.counts).toMatchObject({ items: 3, errors: 0 });
+    expect(results.every((result) => result.scores[0]?.value === 1)).toBe(true);
+    // The run closed it: a task now fails instead of running.
+    await expect(pool.run(task)).rejects.toThrow('the worker pool is closed');
+    await pool.close();
   });
 });
