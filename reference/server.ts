@@ -45,14 +45,17 @@ export async function startReferenceServer(options: ReferenceOptions): Promise<R
 
   /**
    * The one place a chat reply, or the fault that replaces it, leaves the
-   * server, after the configured latency. Records the status it sent.
+   * server, the configured latency after the request arrived (reading and
+   * answering it count towards the latency, as they would for a model).
+   * Records the status it sent.
    */
-  function deliver(response: ServerResponse, entry: OpenLogEntry, send: () => number): void {
+  function deliver(response: ServerResponse, entry: OpenLogEntry, arrivedMs: number, send: () => number): void {
     const run = (): void => {
       if (!response.destroyed) entry.status = send();
     };
-    if (options.latencyMs <= 0) run();
-    else later(options.latencyMs, run);
+    const wait = options.latencyMs - (performance.now() - arrivedMs);
+    if (options.latencyMs <= 0 || wait <= 0) run();
+    else later(wait, run);
   }
 
   /** A chat request refused before it reached the model: logged, with its status. */
@@ -62,6 +65,7 @@ export async function startReferenceServer(options: ReferenceOptions): Promise<R
   }
 
   async function answerChat(api: Api, request: IncomingMessage, response: ServerResponse): Promise<void> {
+    const arrivedMs = performance.now();
     accounting.arrived(response);
     const raw = await readBody(request);
     if (raw === undefined) return refuse(response, 413, 'request body too large');
@@ -87,9 +91,9 @@ export async function startReferenceServer(options: ReferenceOptions): Promise<R
     const created = Math.floor(Date.now() / 1000);
     const reply: ReplyInput = { id: api === 'openai' ? `chatcmpl-pingce-${replies}` : `msg_pingce_${replies}`, model: chat.model, text: answer.text, promptChars: chat.promptChars, created };
     const settings = faults.current();
-    if (fault === undefined || settings === undefined) return deliver(response, entry, () => sendReply(response, api, chat, reply));
+    if (fault === undefined || settings === undefined) return deliver(response, entry, arrivedMs, () => sendReply(response, api, chat, reply));
     const context = { api, stream: chat.stream, retryAfterMs: settings.retryAfterMs, hangMs: settings.hangMs, body: () => replyBody(api, chat, reply), later };
-    deliver(response, entry, () => sendFault(fault, response, context));
+    deliver(response, entry, arrivedMs, () => sendFault(fault, response, context));
   }
 
   async function changeFaults(request: IncomingMessage, response: ServerResponse): Promise<void> {

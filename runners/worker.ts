@@ -47,3 +47,10 @@ export default async function runTask(task: WorkerTask): Promise<AttemptOutcome>
   // A judge's reply is read by the runner, not by the suite's scorers.
   return attemptItem(task, task.judgeModelId === undefined ? suite : { ...suite, scorers: [] }, await adapterFor(model), model.params);
 }
+
+// Warm up as soon as the thread starts, while the main thread still counts the plan and opens
+// the store: the first tasks then find their scorers and adapters loaded instead of each
+// waiting on module loading. Failures are kept for the tasks that need them (suiteFor keeps
+// the Error; a rejected adapter promise rejects each task's await), never thrown here.
+for (const id of definitions.keys()) void suiteFor(id);
+for (const model of models.values()) void adapterFor(model).catch(() => undefined);
