@@ -14,6 +14,11 @@ export interface PingceRun {
   readonly itemsPerSecond: number;
   /** Items per second between the run's startedAt and finishedAt (store opened → last item stored). */
   readonly runWindowItemsPerSecond: number;
+  /**
+   * Items per second from the first request at the endpoint to the last item stored: the request
+   * loop, measured like the reference clients' (whose loop ends at their last reply).
+   */
+  readonly loopItemsPerSecond: number | undefined;
   /** Spawn → first chat request at the endpoint, when the endpoint logged it. */
   readonly startupMs: number | undefined;
 }
@@ -57,14 +62,16 @@ export async function runPingce(endpoint: BenchEndpoint, suiteDir: string, expec
     const { stats, firstRequestWallMs } = await endpoint.report();
     if (stats.unknownPrompts !== 0) throw new Error(`the endpoint did not recognise ${stats.unknownPrompts} of pingce's prompts`);
     const windowMs = Date.parse(summary.finishedAt ?? '') - Date.parse(summary.startedAt);
+    // Past the log's capacity its oldest entry is no longer the run's first request.
+    const firstRequestMs = firstRequestWallMs === undefined || stats.requests > MAX_REQUEST_LOG_ENTRIES ? undefined : firstRequestWallMs;
     return {
       child,
       items: summary.totals.items,
       status: summary.status,
       itemsPerSecond: summary.totals.items / (child.wallMs / 1000),
       runWindowItemsPerSecond: summary.totals.items / (windowMs / 1000),
-      // Past the log's capacity its oldest entry is no longer the run's first request.
-      startupMs: firstRequestWallMs === undefined || stats.requests > MAX_REQUEST_LOG_ENTRIES ? undefined : firstRequestWallMs - child.spawnWallMs,
+      loopItemsPerSecond: firstRequestMs === undefined ? undefined : summary.totals.items / ((Date.parse(summary.finishedAt ?? '') - firstRequestMs) / 1000),
+      startupMs: firstRequestMs === undefined ? undefined : firstRequestMs - child.spawnWallMs,
     };
   } finally {
     rmSync(dir, { recursive: true, force: true });
