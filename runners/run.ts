@@ -8,7 +8,7 @@ import type { Limiter } from './limiter.js';
 import { countPlan, itemIdentity, planModelItems, type PlanOptions } from './plan.js';
 import { createWorkerPool, type WorkerPool } from './pool.js';
 import { backoffDelay, isRetryable, sleep } from './retry.js';
-import type { AttemptOutcome, CachedCompletion, ChatMessage, ItemError, ItemResult, LimiterState, ModelTarget, RunCounts, RunLimits, RunListener, WorkItem, WorkerTask } from './types.js';
+import type { AttemptOutcome, CachedCompletion, ChatMessage, ItemError, ItemResult, LimiterState, ModelTarget, RunCounts, RunLimits, RunListener, WorkItem, WorkerSetup, WorkerTask } from './types.js';
 
 /** The response cache as the runner needs it (see cache.ts for the SQLite one). */
 export interface CacheAccess {
@@ -72,13 +72,18 @@ export function suiteDefinition(suite: Suite): SuiteDefinition {
   };
 }
 
-/** The worker pool a run of these suites and models needs: every model's suites and adapters, threads × tasks ≥ total concurrency. */
-export function runPool(run: Pick<RunInput, 'suites' | 'models' | 'judges' | 'threads'>): WorkerPool {
+/**
+ * The worker pool a run of these suites and models needs: every model's suites and
+ * adapters, threads × tasks ≥ total concurrency. The suites may still be loading
+ * (a promise): the threads then boot meanwhile and receive them when they resolve.
+ */
+export function runPool(run: { readonly suites: readonly Suite[] | Promise<readonly Suite[]>; readonly models: readonly ModelTarget[]; readonly judges?: readonly ModelTarget[] | undefined; readonly threads: number }): WorkerPool {
   const everyModel = [...run.models, ...(run.judges ?? [])];
-  return createWorkerPool(
-    { suites: run.suites.map(suiteDefinition), models: everyModel },
-    { threads: run.threads, tasksPerThread: Math.ceil(everyModel.reduce((sum, model) => sum + model.concurrency, 0) / run.threads) },
-  );
+  const setupFor = (suites: readonly Suite[]): WorkerSetup => ({ suites: suites.map(suiteDefinition), models: everyModel });
+  return createWorkerPool(run.suites instanceof Promise ? run.suites.then(setupFor) : setupFor(run.suites), {
+    threads: run.threads,
+    tasksPerThread: Math.ceil(everyModel.reduce((sum, model) => sum + model.concurrency, 0) / run.threads),
+  });
 }
 
 interface Counters {

@@ -2,10 +2,12 @@ import { workerData } from 'node:worker_threads';
 import { createAdapter } from '../adapters/index.js';
 import type { ModelAdapter } from '../adapters/types.js';
 import { attemptItem, prepareSuite, type PreparedSuite } from './attempt.js';
-import type { AttemptOutcome, ModelTarget, WorkerSetup, WorkerTask } from './types.js';
+import type { AttemptOutcome, ModelTarget, WorkerTask } from './types.js';
+import { receiveSetup, type WorkerData } from './worker-setup.js';
 
-// Built once per thread from workerData: suites and models never travel with each task.
-const setup = workerData as WorkerSetup;
+// Built once per thread: suites and models never travel with each task. With a pool started
+// before the suites were loaded, this waits for the pool to announce them (worker-setup.ts).
+const setup = await receiveSetup(workerData as WorkerData);
 const definitions = new Map(setup.suites.map((suite) => [suite.id, suite]));
 // Prepared on first use: a scorer that cannot be built must fail its items, not the thread
 // (a worker that dies while loading leaves the pool waiting for it). Promises, so concurrent

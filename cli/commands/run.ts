@@ -12,7 +12,8 @@ import { configFromFlags, storePathFor } from '../config/from-flags.js';
 import { DEFAULT_STORE } from '../config/defaults.js';
 import { effectiveEndpoint, resolveModelTargets } from '../models.js';
 import { writeFileAtomic } from '../output.js';
-import { evaluate, startRunPool, type Evaluation } from '../run/execute.js';
+import { runPool } from '../../runners/run.js';
+import { evaluate, type Evaluation } from '../run/execute.js';
 import { checkScorers } from '../run/judges.js';
 import { loadRecordedSuites, planOptions, readSpec, type RunSpec } from '../run/spec.js';
 import type { CommandContext } from './context.js';
@@ -120,19 +121,25 @@ export async function runCommand(args: readonly string[], context: CommandContex
   // Everything that can be wrong with the input is checked before anything is written.
   const models = resolveModelTargets(config.models, context.env, config.file);
   const judges = resolveModelTargets(config.judges, context.env, config.file);
-  const suites = await resolveSuites(config.suites, config.baseDir);
-  await checkScorers(suites, [...models, ...judges].map((model) => model.id));
-  const spec: RunSpec = {
-    suiteFiles: suites.map((suite) => suite.file),
-    models: config.models,
-    judges: config.judges,
-    run: config.run,
-    ...(values.shard === undefined ? {} : { shard: parseShard(values.shard) }),
-    cache: config.cache,
-    output: config.output,
-  };
-  const pool = startRunPool({ spec, suites, models, judges });
+  const shard = values.shard === undefined ? undefined : parseShard(values.shard);
+  const checkedSuites = (async () => {
+    const suites = await resolveSuites(config.suites, config.baseDir);
+    await checkScorers(suites, [...models, ...judges].map((model) => model.id));
+    return suites;
+  })();
+  // The worker threads boot while the suites load and the plan is counted; they get the suites once checked.
+  const pool = runPool({ suites: checkedSuites, models, judges, threads: config.run.workers });
   try {
+    const suites = await checkedSuites;
+    const spec: RunSpec = {
+      suiteFiles: suites.map((suite) => suite.file),
+      models: config.models,
+      judges: config.judges,
+      run: config.run,
+      ...(shard === undefined ? {} : { shard }),
+      cache: config.cache,
+      output: config.output,
+    };
     const totals = await countPlan(suites, models.map((model) => model.id), planOptions(spec));
 
     const reference = values['serve-reference'] ? await (await import('./serve-reference.js')).startReferenceFromConfig(config, suites) : undefined;
@@ -164,7 +171,7 @@ async function resumeRun(values: RunValues, cacheMode: Evaluation['cacheMode'], 
   const suites = await loadRecordedSuites(run, spec);
   const models = resolveModelTargets(spec.models, context.env);
   const judges = resolveModelTargets(spec.judges ?? [], context.env);
-  const pool = startRunPool({ spec, suites, models, judges });
+  const pool = runPool({ suites, models, judges, threads: spec.run.workers });
   try {
     const skip = openSqliteStore(storePath);
     let totals;

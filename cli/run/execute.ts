@@ -1,6 +1,6 @@
 import { openResponseCache } from '../../runners/cache.js';
 import type { WorkerPool } from '../../runners/pool.js';
-import { executeRun, runPool } from '../../runners/run.js';
+import { executeRun } from '../../runners/run.js';
 import type { ModelTarget, RunEvent } from '../../runners/types.js';
 import { openSqliteStore } from '../../results/sqlite-store.js';
 import { summarizeRun, type RunSummary } from '../../results/summary.js';
@@ -27,19 +27,8 @@ export interface Evaluation {
   readonly cacheMode: 'use' | 'refresh' | 'off';
   /** Continue this run instead of starting one. */
   readonly resumeRunId?: string;
-  /** Started ahead by startRunPool; the run takes it over. */
+  /** Started ahead by the command (`runPool`) so its threads boot early; the run takes it over. */
   readonly pool?: WorkerPool;
-}
-
-/**
- * Starts the worker threads of the run `evaluate` is about to make, which then
- * takes them over: thread start-up and the worker's module loading overlap the
- * plan count and the store's opening instead of delaying the first request. The
- * caller closes it in a `finally` too (closing twice is harmless), for the case
- * where no run took it over.
- */
-export function startRunPool(run: Pick<Evaluation, 'spec' | 'suites' | 'models' | 'judges'>): WorkerPool {
-  return runPool({ suites: run.suites, models: run.models, judges: run.judges, threads: run.spec.run.workers });
 }
 
 /**

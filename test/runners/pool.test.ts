@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { executeRun, runPool } from '../../runners/run.js';
 import type { ItemResult, ModelTarget, WorkerTask } from '../../runners/types.js';
+import type { Suite } from '../../suites/types.js';
 import { memorySuite } from '../helpers/memory-suite.js';
 
 describe('executeRun on the piscina worker pool', () => {
@@ -45,6 +46,29 @@ describe('a pool started ahead of the run', () => {
     } finally {
       await pool.close();
     }
+  });
+
+  it('boots before its suites are known and runs tasks on every thread once they arrive', async () => {
+    let provide: (suites: readonly Suite[]) => void = () => undefined;
+    const later = new Promise<readonly Suite[]>((resolve) => {
+      provide = resolve;
+    });
+    const pool = runPool({ suites: later, models: [model], threads: 2 });
+    try {
+      // Tasks sent before the suites arrive wait for them instead of failing.
+      const early = Array.from({ length: 6 }, (_, index) => pool.run({ ...task, item: { ...task.item, key: `s/q${index}/m/0` } }));
+      setTimeout(() => provide([suite]), 50);
+      const outcomes = await Promise.all(early);
+      expect(outcomes.every((outcome) => outcome.ok)).toBe(true);
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('closes promptly when its suites never arrive (the run failed while loading them)', async () => {
+    const pool = runPool({ suites: new Promise<readonly Suite[]>(() => undefined), models: [model], threads: 1 });
+    await pool.close();
+    await expect(pool.run(task)).rejects.toThrow('the worker pool is closed');
   });
 
   it('is taken over by executeRun, which closes it when the run ends; closing again is harmless', async () => {
