@@ -23,6 +23,8 @@ export interface Limiter {
   onRateLimited(retryAfterMs?: number): void;
   onSuccess(): void;
   state(): LimiterState;
+  /** Whether `acquire` charges tokens (a tokens/minute budget is set); without one the estimate is not needed. */
+  readonly countsTokens: boolean;
 }
 
 interface Waiter {
@@ -138,6 +140,7 @@ export function createLimiter(options: LimiterOptions): Limiter {
       }
     },
     state,
+    countsTokens: tokenBudget !== undefined,
   };
 }
 

@@ -5,6 +5,7 @@ import { createBudgets, budgetKey } from './budgets.js';
 import { applyJudges, suiteJudges } from './judge-phase.js';
 import { responseCacheKey } from './cache-key.js';
 import type { Limiter } from './limiter.js';
+import { estimateMessageTokens } from './estimate.js';
 import { countPlan, itemIdentity, planModelItems, type PlanOptions } from './plan.js';
 import { createWorkerPool, type WorkerPool } from './pool.js';
 import { backoffDelay, isRetryable, sleep } from './retry.js';
@@ -85,6 +86,9 @@ export function runPool(run: { readonly suites: readonly Suite[] | Promise<reado
     tasksPerThread: Math.ceil(everyModel.reduce((sum, model) => sum + model.concurrency, 0) / run.threads),
   });
 }
+
+/** Tokens a tokens/minute budget holds back for a reply when the model sets no maxTokens. */
+export const DEFAULT_REPLY_TOKEN_RESERVE = 256;
 
 interface Counters {
   items: number;
@@ -284,7 +288,9 @@ async function callWithRetries(task: WorkerTask, model: ModelTarget, limiter: Li
   const cached = cacheKey !== undefined && input.cache?.mode === 'use' ? input.cache.access.get(cacheKey) : undefined;
   if (cached) return { outcome: await attempt(context, { ...task, cached }), attempts: 0, cached: true };
 
-  const estimatedTokens = Math.ceil(messages.reduce((sum, message) => sum + message.content.length, 0) / 2) + (model.params.maxTokens ?? 256);
+  // The same CJK-aware estimate as --dry-run, plus the most the reply may use; worked out only
+  // for a tokens/minute budget (the real usage settles the difference after the call).
+  const estimatedTokens = limiter.countsTokens ? estimateMessageTokens(messages) + (model.params.maxTokens ?? DEFAULT_REPLY_TOKEN_RESERVE) : 0;
   for (let attemptNumber = 1; ; attemptNumber += 1) {
     let release;
     try {

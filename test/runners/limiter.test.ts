@@ -105,3 +105,10 @@ describe('createLimiter listeners', () => {
     expect(listeners).toBe(0);
   });
 });
+
+describe('countsTokens', () => {
+  it('is true only with a tokens/minute budget', () => {
+    expect(createLimiter({ models: ['m'], concurrency: 1, tokensPerMinute: 6000, adaptive: false }).countsTokens).toBe(true);
+    expect(createLimiter({ models: ['m'], concurrency: 1, requestsPerMinute: 60, adaptive: false }).countsTokens).toBe(false);
+  });
+});

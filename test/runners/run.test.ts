@@ -153,3 +153,32 @@ describe('executeRun', () => {
     expect(outcome.counts.items).toBeGreaterThanOrEqual(dispatched - 2);
   });
 });
+
+describe('executeRun and a tokens/minute budget', () => {
+  it('charges Chinese prompts about a token per character, as --dry-run estimates them', async () => {
+    // 70 Han characters: about 70 tokens, where a flat chars/2 would have charged about 40.
+    const template = `${'请仔细阅读下面的单项选择题并只回答正确选项的字母'.repeat(3)}。{{input}}\n{{choices}}`;
+    const suite = { ...memorySuite('zh', 2), prompt: { template } };
+    const limited: ModelTarget = { ...model('limited', 2), params: { maxTokens: 10 }, tokensPerMinute: 6000 };
+    const states: { throttledMs: number }[] = [];
+    await executeRun({
+      suites: [suite],
+      models: [limited],
+      limits,
+      threads: 1,
+      onEvent: (event) => {
+        if (event.type === 'run-finished') states.push(...(event.counts.limiters ?? []));
+      },
+      dispatch: async (task) => ok(task),
+    });
+    // The bucket holds one second's worth, 100 tokens: two ~85-token items cannot both go at once
+    // (two ~50-token chars/2 estimates could), so the second one waited.
+    expect(states).toHaveLength(1);
+    expect(states[0]?.throttledMs).toBeGreaterThan(0);
+  });
+
+  it('holds nothing back for tokens when no tokens/minute budget is set', async () => {
+    const outcome = await executeRun({ suites: [memorySuite('s', 3)], models: [model('free', 1)], limits, threads: 1, onEvent: () => undefined, dispatch: async (task) => ok(task) });
+    expect(outcome.counts.limiters?.[0]?.throttledMs).toBe(0);
+  });
+});
