@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { executeRun } from '../../runners/run.js';
 import type { AttemptOutcome, ItemResult, ModelTarget, RunEvent, WorkerTask } from '../../runners/types.js';
+import { estimateMessageTokens } from '../../runners/estimate.js';
+import { renderPrompt } from '../../suites/render.js';
 import { memorySuite } from '../helpers/memory-suite.js';
 
 const limits = { maxAttempts: 3, timeoutMs: 1000, backoffBaseMs: 1, backoffMaxMs: 5 };
@@ -159,7 +161,13 @@ describe('executeRun and a tokens/minute budget', () => {
     // 70 Han characters: about 70 tokens, where a flat chars/2 would have charged about 40.
     const template = `${'请仔细阅读下面的单项选择题并只回答正确选项的字母'.repeat(3)}。{{input}}\n{{choices}}`;
     const suite = { ...memorySuite('zh', 2), prompt: { template } };
-    const limited: ModelTarget = { ...model('limited', 2), params: { maxTokens: 10 }, tokensPerMinute: 6000 };
+    // 9,000 tokens/minute: a bucket of 150 tokens, one second's worth.
+    const limited: ModelTarget = { ...model('limited', 2), params: { maxTokens: 10 }, tokensPerMinute: 9000 };
+    const messages = renderPrompt(suite, { id: 'q1', input: 'question 1', choices: ['a', 'b', 'c', 'd'], target: 'B' });
+    const characters = messages.reduce((sum, message) => sum + message.content.length, 0);
+    // Two items fit the bucket by a flat chars/2, and do not by the CJK-aware estimate.
+    expect(2 * (Math.ceil(characters / 2) + 10)).toBeLessThanOrEqual(150);
+    expect(2 * (estimateMessageTokens(messages) + 10)).toBeGreaterThan(150);
     const states: { throttledMs: number }[] = [];
     await executeRun({
       suites: [suite],
@@ -171,8 +179,7 @@ describe('executeRun and a tokens/minute budget', () => {
       },
       dispatch: async (task) => ok(task),
     });
-    // The bucket holds one second's worth, 100 tokens: two ~85-token items cannot both go at once
-    // (two ~50-token chars/2 estimates could), so the second one waited.
+    // So the second item waited for the bucket to refill.
     expect(states).toHaveLength(1);
     expect(states[0]?.throttledMs).toBeGreaterThan(0);
   });
