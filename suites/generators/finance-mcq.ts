@@ -4,7 +4,7 @@ import { flowsText, percentOnGrid } from './finance-calc-capital.js';
 import { drawTaxpayer, TAX_METHOD, taxpayerText } from './finance-calc.js';
 import { FINANCE_FACTS } from './finance-facts.js';
 import { bondPrice, equalPrincipalInterest, IIT_BRACKETS, IIT_RULE_VERSION, iitBracket, levelPayment, npv } from './finance-formulas.js';
-import { answerPositions, clearOfCuts, clearOfRounding, draw, placedChoice } from './healthcare-items.js';
+import { answerPositions, clearOfCuts, clearOfRounding, drawUnique, placedChoice } from './healthcare-items.js';
 import type { SuiteGenerator } from './types.js';
 
 /**
@@ -121,11 +121,7 @@ export function financeMcqSamples(seed: string): Sample[] {
   for (const [category, make] of COMPUTED) {
     for (let index = 0; index < PER_CATEGORY; index += 1) {
       const position = positions[samples.length] ?? 0;
-      const draft = draw(() => {
-        const candidate = make(rng, index, position);
-        return candidate && !seen.has(candidate.input) ? candidate : undefined;
-      }, `${category} item ${index}`);
-      seen.add(draft.input);
+      const draft = drawUnique(() => make(rng, index, position), seen, `${category} item ${index}`);
       push(category, draft);
     }
   }

@@ -25,6 +25,16 @@ export function draw<T>(make: () => T | undefined, what: string, tries = 5000): 
   throw new Error(`could not draw ${what} in ${tries} tries`);
 }
 
+/** `draw` an item whose input is not yet in `seen`, and record it there: a suite never asks one question twice. */
+export function drawUnique<T extends { readonly input: string }>(make: () => T | undefined, seen: Set<string>, what: string): T {
+  const item = draw(() => {
+    const candidate = make();
+    return candidate && !seen.has(candidate.input) ? candidate : undefined;
+  }, what);
+  seen.add(item.input);
+  return item;
+}
+
 /** A category of drafts: its name and how to draw one (undefined = try again). */
 export type DraftCategory<D> = readonly [string, (rng: Rng, index: number) => D | undefined];
 
@@ -43,11 +53,7 @@ export function uniqueSamples<D extends { readonly input: string }>(
   const seen = new Set<string>();
   for (const [category, make] of categories) {
     for (let index = 0; index < perCategory; index += 1) {
-      const draft = draw(() => {
-        const candidate = make(rng, index);
-        return candidate && !seen.has(candidate.input) ? candidate : undefined;
-      }, `${category} item ${index}`);
-      seen.add(draft.input);
+      const draft = drawUnique(() => make(rng, index), seen, `${category} item ${index}`);
       samples.push({ id: itemId(prefix, samples.length), category, input: draft.input, ...finish(draft) });
     }
   }

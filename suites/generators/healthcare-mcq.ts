@@ -3,7 +3,7 @@ import { createRng, itemId, numericDistractors, round, type Rng } from './lib.js
 import { drawRenalPatient, CG_FORMULA, EGFR_FORMULA, patientInputs, patientText } from './healthcare-calc-renal.js';
 import { HEALTHCARE_FACTS } from './healthcare-facts.js';
 import { bandText, bazett, bmi, BMI_CUTS, BMI_LABELS, bmiCategory, ckdEpi2021, CKD_STAGES, ckdStage, cockcroftGault, dripRate, mosteller, RENAL_TABLE_SOURCE, RENAL_TABLES, renalBand, renalTableText, SEX_ZH, type Sex } from './healthcare-formulas.js';
-import { answerPositions, clearOfCuts, clearOfRounding, draw, placedChoice, type Inputs } from './healthcare-items.js';
+import { answerPositions, clearOfCuts, clearOfRounding, drawUnique, placedChoice, type Inputs } from './healthcare-items.js';
 import type { SuiteGenerator } from './types.js';
 
 /**
@@ -127,11 +127,7 @@ export function healthcareMcqSamples(seed: string): Sample[] {
   };
   for (const [category, make] of COMPUTED) {
     for (let index = 0; index < PER_CATEGORY; index += 1) {
-      const draft = draw(() => {
-        const candidate = make(rng, index);
-        return candidate && !seen.has(candidate.input) ? candidate : undefined;
-      }, `${category} item ${index}`);
-      seen.add(draft.input);
+      const draft = drawUnique(() => make(rng, index), seen, `${category} item ${index}`);
       push(category, draft);
     }
   }

@@ -1,4 +1,6 @@
-import { type Category, type Ctx, entity, expand, type Filler, type Piece, pieceText, plain } from './nlp-core.js';
+import type { Sample } from '../types.js';
+import type { Rng } from './lib.js';
+import { type Category, type Ctx, entity, expand, type Filler, newCtx, type Piece, pieceText, plain, realise, type Realised, samplesByCategory } from './nlp-core.js';
 import { archive, CASES, type ClinicalCase, company, date, designInstitute, disease, drug, type Drug, government, hospital, money, person, place, REGIMENS } from './nlp-lexicon.js';
 
 /**
@@ -243,4 +245,20 @@ export function buildSentence(ctx: Ctx, category: Category): BuiltSentence {
   });
   pieces.push(plain('。/w'));
   return { pieces, template: `${category}:${first}-${second}-${third ?? 'x'}` };
+}
+
+/**
+ * The samples of a sentence-level NLP suite (segmentation, POS, NER): distinct built
+ * sentences per category, each turned into a sample by `toSample`.
+ */
+export function sentenceSamples(rng: Rng, prefix: string, toSample: (item: { readonly template: string; readonly sentence: Realised }, id: string, category: Category) => Sample): Sample[] {
+  return samplesByCategory(
+    prefix,
+    (category) => {
+      const built = buildSentence(newCtx(rng), category);
+      return { template: built.template, sentence: realise(built.pieces) };
+    },
+    (item) => item.sentence.text,
+    toSample,
+  );
 }

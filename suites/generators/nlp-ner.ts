@@ -1,6 +1,5 @@
 import { createRng } from './lib.js';
-import { buildSentence } from './nlp-clauses.js';
-import { newCtx, realise, samplesByCategory } from './nlp-core.js';
+import { sentenceSamples } from './nlp-clauses.js';
 import type { SuiteGenerator } from './types.js';
 
 /**
@@ -13,13 +12,9 @@ export const nlpNer: SuiteGenerator = {
   seed: 'nlp-ner-1',
   generate(seed) {
     const rng = createRng(seed);
-    return samplesByCategory(
+    return sentenceSamples(
+      rng,
       'ner',
-      (category) => {
-        const built = buildSentence(newCtx(rng), category);
-        return { template: built.template, sentence: realise(built.pieces) };
-      },
-      (item) => item.sentence.text,
       ({ template, sentence }, id, category) => ({
         id,
         category,
