@@ -150,7 +150,7 @@ export function placedChoice(rng: Rng, right: string, distractors: readonly stri
   return { choices, target: CHOICE_LETTERS[position] ?? 'A' };
 }
 
-/** A knowledge multiple-choice fact: written by pingce, with its rationale and source type. */
+/** A hand-written knowledge question: the right answer, three wrong ones, and why (rationale and source type). */
 export interface Fact {
   readonly category: string;
   readonly question: string;
@@ -158,6 +158,8 @@ export interface Fact {
   readonly distractors: readonly [string, string, string];
   readonly rationale: string;
   readonly source: string;
+  /** Structured fields (e.g. which table row the item came from) that let tests re-derive the key. */
+  readonly details?: Readonly<Record<string, unknown>>;
 }
 
 const CN_DIGITS = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'];

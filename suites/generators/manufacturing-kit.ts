@@ -1,4 +1,5 @@
 import type { Sample } from '../types.js';
+import type { Fact } from './healthcare-items.js';
 import { choiceItem, createRng, itemId, numericDistractors, round, type Rng } from './lib.js';
 
 /**
@@ -114,17 +115,8 @@ export function choiceSample(rng: Rng, id: string, calc: Calc): Sample {
   return { id, category: calc.category, input: `${calc.question}${calc.decimals === 0 ? '（选项为取整后的数值）' : `（选项保留 ${calc.decimals} 位小数）`}`, choices, target, metadata: calcMetadata(calc) };
 }
 
-/** A hand-written knowledge question: the right answer, three wrong ones, and why. */
-export interface Fact {
-  readonly category: string;
-  readonly question: string;
-  readonly answer: string;
-  readonly distractors: readonly [string, string, string];
-  readonly rationale: string;
-  readonly source: string;
-  /** Structured fields (e.g. which table row the item came from) that let tests re-derive the key. */
-  readonly details?: Readonly<Record<string, unknown>>;
-}
+/** The same knowledge-question shape as the healthcare and finance suites use. */
+export type { Fact };
 
 export function factSample(rng: Rng, id: string, fact: Fact): Sample {
   const { choices, target } = choiceItem(rng, fact.answer, fact.distractors);
