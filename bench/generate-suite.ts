@@ -2,6 +2,7 @@ import { once } from 'node:events';
 import { createWriteStream, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isMain, numberFlag } from './util.js';
+import { mulberry32 } from '../scoring/stats/prng.js';
 
 /** The id of every generated suite; the YAML is `${SUITE_ID}.yaml` inside the folder. */
 export const SUITE_ID = 'bench-arithmetic';
@@ -33,17 +34,6 @@ scorers:
   - multiple-choice
 `;
 
-/** mulberry32: a tiny seeded generator, so the same N always gives the same file. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const OPERATIONS = [
   { category: 'addition', symbol: '+', apply: (a: number, b: number) => a + b },
@@ -83,7 +73,7 @@ export function itemLine(index: number, random: () => number): string {
 export async function generateSuite(dir: string, count: number, seed = 1): Promise<string> {
   mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, `${SUITE_ID}.yaml`), YAML);
-  const random = seededRandom(seed);
+  const random = mulberry32(seed);
   const out = createWriteStream(join(dir, `${SUITE_ID}.jsonl`));
   const chunk: string[] = [];
   for (let index = 0; index < count; index += 1) {

@@ -2,6 +2,7 @@ import { Bench } from 'tinybench';
 import { buildKeywordMatcher } from '../scoring/keywords/matcher.js';
 import type { KeywordEntry, KeywordMatcher, KeywordMatcherOptions } from '../scoring/keywords/types.js';
 import { fixed, isMain, machineLine, markdownTable, numberFlag } from './util.js';
+import { mulberry32 } from '../scoring/stats/prng.js';
 
 /**
  * Keyword screening at filing scale: a 10,000-keyword library (synthetic: 2–6 common CJK
@@ -17,19 +18,9 @@ const CJK = Array.from({ length: 3000 }, (_, index) => String.fromCharCode(0x4e0
 const LATIN = 'abcdefghijklmnopqrstuvwxyz';
 const PUNCTUATION = ['，', '。', '、', '：', '；', ' ', '“', '”', '\n'];
 
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export function syntheticKeywords(count: number, seed = 1): KeywordEntry[] {
-  const next = random(seed);
+  const next = mulberry32(seed);
   const pick = (pool: readonly string[] | string) => pool[Math.floor(next() * pool.length)] ?? '';
   const entries: KeywordEntry[] = [];
   for (let index = 0; index < count; index += 1) {
@@ -46,7 +37,7 @@ export function syntheticKeywords(count: number, seed = 1): KeywordEntry[] {
 }
 
 export function syntheticOutputs(count: number, chars: number, keywords: readonly KeywordEntry[], seed = 2): string[] {
-  const next = random(seed);
+  const next = mulberry32(seed);
   const outputs: string[] = [];
   for (let index = 0; index < count; index += 1) {
     const parts: string[] = [];

@@ -10,7 +10,12 @@ export type Seed = number | string;
  * (sha256), so nearby seeds (0, 1, 2 …) still give unrelated streams.
  */
 export function seededUniform(seed: Seed): () => number {
-  let state = Math.floor(unitInterval('pingce-stats', String(seed)) * 2 ** 32) >>> 0;
+  return mulberry32(Math.floor(unitInterval('pingce-stats', String(seed)) * 2 ** 32));
+}
+
+/** mulberry32 from a raw 32-bit state: the same number always gives the same stream (benchmark data, replayable test cases). */
+export function mulberry32(seed: number): () => number {
+  let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;
     let t = state;

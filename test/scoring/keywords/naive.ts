@@ -1,4 +1,5 @@
 import type { KeywordEntry, KeywordMatcherOptions } from '../../../scoring/keywords/types.js';
+import { mulberry32 } from '../../../scoring/stats/prng.js';
 
 /**
  * The slow, obviously right matcher the automaton is checked against: fold the text and
@@ -60,14 +61,6 @@ export function naiveMatch(entries: readonly KeywordEntry[], text: string, optio
   return [...hits.values()].sort((a, b) => a.start - b.start || a.end - b.end || a.keyword.localeCompare(b.keyword));
 }
 
-/** mulberry32: a small seeded generator, so a failing case can be replayed. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+
+/** A small seeded generator (mulberry32), so a failing case can be replayed. */
+export const seededRandom = mulberry32;
