@@ -1,18 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { columnIndex, csvTable, parseCsv } from '../../../suites/importers/csv.js';
 import type { SuiteError } from '../../../suites/errors.js';
+import { thrown as thrownError } from './helpers.js';
 
 const fields = (text: string, delimiter = ',') => parseCsv(text, 'x.csv', delimiter).map((record) => record.fields);
 const lines = (text: string) => parseCsv(text, 'x.csv').map((record) => record.line);
 
-function thrown(action: () => unknown): SuiteError {
-  try {
-    action();
-  } catch (error) {
-    return error as SuiteError;
-  }
-  throw new Error('did not throw');
-}
+const thrown = (action: () => unknown): SuiteError => thrownError(action) as SuiteError;
 
 describe('parseCsv (RFC 4180)', () => {
   it('splits records at CRLF, LF and a lone CR, and never leaves a \\r in the last field', () => {

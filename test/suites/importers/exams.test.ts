@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { runImport } from '../../../suites/importers/index.js';
 import type { ImportOptions } from '../../../suites/importers/index.js';
 import { tempDir } from '../../helpers/tmp.js';
+import { thrown } from './helpers.js';
 
 /** Fixtures written here, in the shapes of the public files (none of their content). */
 const CRLF = (...rows: string[]) => `${rows.join('\r\n')}\r\n`;
@@ -18,15 +19,6 @@ function cevalLike() {
 }
 
 const run = (format: string, paths: string[], options: ImportOptions, dir: string) => runImport(format, paths, options, dir);
-
-function thrown(action: () => unknown): Error & { code?: string } {
-  try {
-    action();
-  } catch (error) {
-    return error as Error;
-  }
-  throw new Error('did not throw');
-}
 
 describe('exam importers: quirks on small fixtures', () => {
   it('C-Eval layout: one suite per subject, answers trimmed and upper-cased, few-shot from dev with a BOM and multi-line explanation', () => {

@@ -4,15 +4,7 @@ import { runImport } from '../../../suites/importers/index.js';
 import { validateImported } from '../../../suites/importers/validate.js';
 import { suiteBody } from '../../../suites/importers/write.js';
 import { tempDir } from '../../helpers/tmp.js';
-
-function thrown(action: () => unknown): Error & { code?: string } {
-  try {
-    action();
-  } catch (error) {
-    return error as Error;
-  }
-  throw new Error('did not throw');
-}
+import { thrown } from './helpers.js';
 
 const samples = (suite: { samples: readonly { sample: unknown }[] } | undefined) => suite?.samples.map((entry) => entry.sample);
 

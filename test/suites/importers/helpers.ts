@@ -51,3 +51,13 @@ export function keptCount(folder: string, file: string): number {
   if (!match?.[1]) throw new Error(`no kept count for ${file} in ${folder}/SOURCE.md: "${kept}"`);
   return Number(match[1]);
 }
+
+/** The error `action` throws; fails the test when it throws nothing. */
+export function thrown(action: () => unknown): Error & { code?: string } {
+  try {
+    action();
+  } catch (error) {
+    return error as Error;
+  }
+  throw new Error('did not throw');
+}

@@ -3,17 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { spanAt } from '../../../suites/importers/cmrc2018.js';
 import { runImport } from '../../../suites/importers/index.js';
 import { tempDir } from '../../helpers/tmp.js';
+import { thrown } from './helpers.js';
 
 /** Small fixtures in the public JSON layouts; the texts are made up here. */
-
-function thrown(action: () => unknown): Error & { code?: string } {
-  try {
-    action();
-  } catch (error) {
-    return error as Error;
-  }
-  throw new Error('did not throw');
-}
 
 const targets = (suite: { samples: readonly { sample: { id: string; target?: unknown } }[] } | undefined) => suite?.samples.map((entry) => [entry.sample.id, entry.sample.target]);
 

@@ -4,17 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { runImport } from '../../../suites/importers/index.js';
 import { entitiesOf, readSentences, stripSegmentPositions } from '../../../suites/importers/ner.js';
 import { tempDir } from '../../helpers/tmp.js';
+import { thrown } from './helpers.js';
 
 /** Small fixtures in the SIGHAN 2005 and CoNLL-style NER layouts; sentences made up here. */
-
-function thrown(action: () => unknown): Error & { code?: string } {
-  try {
-    action();
-  } catch (error) {
-    return error as Error;
-  }
-  throw new Error('did not throw');
-}
 
 const rows = (suite: { samples: readonly { sample: { id: string; input: unknown; target?: unknown } }[] } | undefined) => suite?.samples.map((entry) => [entry.sample.id, entry.sample.input, entry.sample.target]);
 

@@ -1,15 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseJsonLines, parseLocatedJson } from '../../../suites/importers/json.js';
 import { decodeBytes, parseEncoding, slug, splitLines } from '../../../suites/importers/text.js';
-
-function thrown(action: () => unknown): Error & { code?: string } {
-  try {
-    action();
-  } catch (error) {
-    return error as Error;
-  }
-  throw new Error('did not throw');
-}
+import { thrown } from './helpers.js';
 
 const bytes = (...values: number[]) => Uint8Array.from(values);
 
