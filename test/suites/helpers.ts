@@ -1,6 +1,9 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { beforeAll } from 'vitest';
+import { loadSuite } from '../../suites/loader.js';
+import { builtinSuitesDir } from '../../suites/resolve.js';
 import type { Sample, Suite } from '../../suites/types.js';
 
 const created: string[] = [];
@@ -39,4 +42,28 @@ export async function caught(action: () => Promise<unknown>): Promise<Error & { 
     return error as Error & { code?: string };
   }
   throw new Error('expected the action to throw, but it resolved');
+}
+
+export interface LoadedSuite {
+  readonly suite: Suite;
+  readonly samples: Sample[];
+}
+
+/**
+ * Loads the bundled suites `DOMAIN/ID.yaml` once, before the calling file's tests run,
+ * and returns the lookup those tests use (throwing for an id it was not given).
+ */
+export function bundledSuites<Id extends string>(domain: string, ids: readonly Id[]): (id: Id) => LoadedSuite {
+  const loaded = new Map<Id, LoadedSuite>();
+  beforeAll(async () => {
+    for (const id of ids) {
+      const suite = await loadSuite(join(builtinSuitesDir, domain, `${id}.yaml`));
+      loaded.set(id, { suite, samples: await collect(suite) });
+    }
+  });
+  return (id) => {
+    const entry = loaded.get(id);
+    if (!entry) throw new Error(`${id} not loaded`);
+    return entry;
+  };
 }

@@ -1,13 +1,11 @@
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { scriptedReply } from '../../../reference/script.js';
 import { createScorer } from '../../../scoring/index.js';
 import { GENERATORS } from '../../../suites/generators/registry.js';
-import { loadSuite } from '../../../suites/loader.js';
 import { renderPrompt } from '../../../suites/render.js';
-import { builtinSuitesDir } from '../../../suites/resolve.js';
-import type { Sample, Suite } from '../../../suites/types.js';
-import { collect } from '../helpers.js';
+import type { Sample } from '../../../suites/types.js';
+import { bundledSuites } from '../helpers.js';
 
 /**
  * The generated culture-and-tourism suites. Calculations are recomputed from metadata
@@ -107,18 +105,7 @@ const COUNTS: Record<SuiteId, Record<string, number>> = {
   'culture-tourism-open': { 'capacity-notice': 3, 'family-ticket-message': 3, 'itinerary-plan': 3, 'currency-advice': 3, 'refund-reply': 3 },
 };
 
-const loaded = new Map<SuiteId, { suite: Suite; samples: Sample[] }>();
-beforeAll(async () => {
-  for (const id of Object.keys(SUITES) as SuiteId[]) {
-    const suite = await loadSuite(join(builtinSuitesDir, 'culture-tourism', `${id}.yaml`));
-    loaded.set(id, { suite, samples: await collect(suite) });
-  }
-});
-function get(id: SuiteId): { suite: Suite; samples: Sample[] } {
-  const entry = loaded.get(id);
-  if (!entry) throw new Error(`${id} not loaded`);
-  return entry;
-}
+const get = bundledSuites('culture-tourism', Object.keys(SUITES) as SuiteId[]);
 const metaOf = (sample: Sample): Record<string, unknown> => (sample.metadata ?? {}) as Record<string, unknown>;
 
 describe.each(Object.keys(SUITES) as SuiteId[])('%s', (id) => {

@@ -1,13 +1,10 @@
-import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { scriptedReply } from '../../../reference/script.js';
 import { createScorer } from '../../../scoring/index.js';
 import { GENERATORS } from '../../../suites/generators/registry.js';
-import { loadSuite } from '../../../suites/loader.js';
 import { renderPrompt } from '../../../suites/render.js';
-import { builtinSuitesDir } from '../../../suites/resolve.js';
-import type { Sample, Suite } from '../../../suites/types.js';
-import { collect } from '../helpers.js';
+import type { Sample } from '../../../suites/types.js';
+import { bundledSuites } from '../helpers.js';
 
 /**
  * The generated energy suites. Keys are recomputed from metadata with formulas written
@@ -70,18 +67,7 @@ const COUNTS: Record<SuiteId, Record<string, number>> = {
   'energy-open': { 'pf-correction-proposal': 4, 'storage-business-case': 4, 'tou-bill-advice': 4, 'pv-feasibility': 4, 'energy-audit-note': 4 },
 };
 
-const loaded = new Map<SuiteId, { suite: Suite; samples: Sample[] }>();
-beforeAll(async () => {
-  for (const id of Object.keys(SUITES) as SuiteId[]) {
-    const suite = await loadSuite(join(builtinSuitesDir, 'energy', `${id}.yaml`));
-    loaded.set(id, { suite, samples: await collect(suite) });
-  }
-});
-function get(id: SuiteId): { suite: Suite; samples: Sample[] } {
-  const entry = loaded.get(id);
-  if (!entry) throw new Error(`${id} not loaded`);
-  return entry;
-}
+const get = bundledSuites('energy', Object.keys(SUITES) as SuiteId[]);
 const kindOf = (sample: Sample): string | undefined => (sample.metadata as { kind?: string }).kind;
 
 describe.each(Object.keys(SUITES) as SuiteId[])('%s', (id) => {

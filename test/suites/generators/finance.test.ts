@@ -1,12 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createScorer, extractOutput } from '../../../scoring/index.js';
-import { loadSuite } from '../../../suites/loader.js';
 import { renderPrompt } from '../../../suites/render.js';
-import { builtinSuitesDir } from '../../../suites/resolve.js';
-import type { Sample, Suite } from '../../../suites/types.js';
-import { collect } from '../helpers.js';
+import type { Sample } from '../../../suites/types.js';
+import { bundledSuites } from '../helpers.js';
 
 // The generated finance suites: they load and validate, have the promised counts per
 // category, state the answer format, key every item correctly (knowledge options,
@@ -20,20 +18,7 @@ const EXPECTED: Record<string, { task: string; categories: Record<string, number
   'finance-explain': { task: 'generation', categories: { 'loan-explanation': 4, 'tax-explanation': 4, 'investment-explanation': 4, 'bond-explanation': 4 } },
 };
 
-const loaded = new Map<string, { suite: Suite; samples: Sample[] }>();
-
-beforeAll(async () => {
-  for (const id of Object.keys(EXPECTED)) {
-    const suite = await loadSuite(join(builtinSuitesDir, 'finance', `${id}.yaml`));
-    loaded.set(id, { suite, samples: await collect(suite) });
-  }
-});
-
-function get(id: string): { suite: Suite; samples: Sample[] } {
-  const entry = loaded.get(id);
-  if (!entry) throw new Error(`${id} not loaded`);
-  return entry;
-}
+const get = bundledSuites('finance', Object.keys(EXPECTED));
 
 const meta = (sample: Sample): Record<string, unknown> => (sample.metadata ?? {}) as Record<string, unknown>;
 

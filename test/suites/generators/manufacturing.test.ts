@@ -1,13 +1,10 @@
-import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { scriptedReply } from '../../../reference/script.js';
 import { createScorer } from '../../../scoring/index.js';
 import { GENERATORS } from '../../../suites/generators/registry.js';
-import { loadSuite } from '../../../suites/loader.js';
 import { renderPrompt } from '../../../suites/render.js';
-import { builtinSuitesDir } from '../../../suites/resolve.js';
-import type { Sample, Suite } from '../../../suites/types.js';
-import { collect } from '../helpers.js';
+import type { Sample } from '../../../suites/types.js';
+import { bundledSuites } from '../helpers.js';
 
 /**
  * The generated manufacturing suites. Every key is recomputed here from the item's
@@ -133,18 +130,7 @@ const COUNTS: Record<SuiteId, Record<string, number>> = {
   'manufacturing-open': { 'capability-report': 4, 'oee-report': 4, 'battery-spec': 4, 'wafer-output-brief': 4, 'tolerance-review': 4 },
 };
 
-const loaded = new Map<SuiteId, { suite: Suite; samples: Sample[] }>();
-beforeAll(async () => {
-  for (const id of Object.keys(SUITES) as SuiteId[]) {
-    const suite = await loadSuite(join(builtinSuitesDir, 'manufacturing', `${id}.yaml`));
-    loaded.set(id, { suite, samples: await collect(suite) });
-  }
-});
-function get(id: SuiteId): { suite: Suite; samples: Sample[] } {
-  const entry = loaded.get(id);
-  if (!entry) throw new Error(`${id} not loaded`);
-  return entry;
-}
+const get = bundledSuites('manufacturing', Object.keys(SUITES) as SuiteId[]);
 
 describe.each(Object.keys(SUITES) as SuiteId[])('%s', (id) => {
   it('is a versioned, licensed suite whose provenance names its generator and seed', () => {
