@@ -1,4 +1,3 @@
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { scriptedReply } from '../../../reference/script.js';
 import { createScorer } from '../../../scoring/index.js';

@@ -1,5 +1,4 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createScorer, extractOutput } from '../../../scoring/index.js';
 import { renderPrompt } from '../../../suites/render.js';
