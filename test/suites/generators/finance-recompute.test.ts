@@ -4,24 +4,11 @@ import { loadSuite } from '../../../suites/loader.js';
 import { builtinSuitesDir } from '../../../suites/resolve.js';
 import type { Sample } from '../../../suites/types.js';
 import { collect } from '../helpers.js';
+import { inputsOf, n, type Inputs } from './inputs.js';
 
 // A second, independent implementation of the finance formulas (other algebraic forms,
 // schedules instead of closed forms, Newton instead of bisection, tax by slices instead of
 // quick deductions); nothing is imported from the generator. A wrong key fails here.
-
-type Inputs = Record<string, number | string>;
-
-function inputsOf(sample: Sample): Inputs {
-  const inputs = sample.metadata?.['inputs'];
-  if (typeof inputs !== 'object' || inputs === null) throw new Error(`${sample.id}: no metadata.inputs`);
-  return inputs as Inputs;
-}
-
-function n(inputs: Inputs, key: string): number {
-  const value = inputs[key];
-  if (typeof value !== 'number') throw new Error(`input ${key} is not a number`);
-  return value;
-}
 
 const flowsOf = (text: unknown): number[] => String(text).split(',').map(Number);
 const pv = (rate: number, flows: readonly number[]) => flows.reduce((sum, flow, t) => sum + flow * (1 + rate) ** -t, 0);

@@ -4,23 +4,10 @@ import { loadSuite } from '../../../suites/loader.js';
 import { builtinSuitesDir } from '../../../suites/resolve.js';
 import type { Sample } from '../../../suites/types.js';
 import { collect } from '../helpers.js';
+import { inputsOf, n, type Inputs } from './inputs.js';
 
 // A second, independent implementation of every healthcare-calc formula, written from the
 // published definitions; nothing is imported from the generator. A wrong key fails here.
-
-type Inputs = Record<string, number | string>;
-
-function inputsOf(sample: Sample): Inputs {
-  const inputs = sample.metadata?.['inputs'];
-  if (typeof inputs !== 'object' || inputs === null) throw new Error(`${sample.id}: no metadata.inputs`);
-  return inputs as Inputs;
-}
-
-function n(inputs: Inputs, key: string): number {
-  const value = inputs[key];
-  if (typeof value !== 'number') throw new Error(`input ${key} is not a number`);
-  return value;
-}
 
 /** Serum creatinine in mg/dL, whichever unit the item gave it in. */
 function scrMgDl(inputs: Inputs): number {
